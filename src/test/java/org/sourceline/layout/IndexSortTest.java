@@ -13,7 +13,7 @@ class IndexSortTest {
     void ordersIndicesStablyByKeyThenTieKey() {
         Random random = new Random(99);
         for (int trial = 0; trial < 200; trial++) {
-            int n = random.nextInt(trial < 100 ? 40 : 3000);
+            int n = random.nextInt(trial < 180 ? 40 : 3000);
             double[] key = new double[n];
             double[] tie = new double[n];
             for (int i = 0; i < n; i++) {
