@@ -1,0 +1,512 @@
+package org.sourceline.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Citation;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.EdtfException;
+import org.sourceline.model.Event;
+import org.sourceline.model.LineRange;
+import org.sourceline.model.Place;
+import org.sourceline.model.Source;
+
+/**
+ * Reads and validates a timeline in Sourceline's own JSON format (docs/format.md). Everything is checked
+ * before anything is returned, and every problem is reported with its line and column, so that an import can be
+ * all or nothing.
+ */
+public final class TimelineReader {
+    public static final String FORMAT = "sourceline";
+    public static final int VERSION = 1;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final String file;
+    private final ArticleFiles articleFiles;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private TimelineReader(String file, ArticleFiles articleFiles) {
+        this.file = file;
+        this.articleFiles = articleFiles;
+    }
+
+    /** Reads a timeline file; its article files are looked up in the same folder. */
+    public static LoadedTimeline read(Path path) throws IOException, InvalidInputException {
+        Path dir = path.toAbsolutePath().getParent();
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(path.toString(), in, ArticleFiles.directory(dir));
+        }
+    }
+
+    /**
+     * @param fileName the name errors are reported under
+     */
+    public static LoadedTimeline read(String fileName, InputStream in, ArticleFiles articleFiles)
+            throws IOException, InvalidInputException {
+        return new TimelineReader(fileName, articleFiles).parse(in);
+    }
+
+    private LoadedTimeline parse(InputStream in) throws IOException, InvalidInputException {
+        JsonNode root;
+        // A reader, not bytes: Jackson then counts columns in characters, as an editor does.
+        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        PushbackReader text = new PushbackReader(reader, 1);
+        int first = text.read();
+        if (first != '\uFEFF' && first != -1) {
+            text.unread(first);
+        }
+        try (JsonParser parser = JSON.createParser(text)) {
+            try {
+                if (parser.nextToken() == null) {
+                    throw new InvalidInputException(List.of(new Problem(file, 1, 1, "the file is empty")));
+                }
+                root = JsonNode.read(parser, problems, file);
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(),
+                            "unexpected content after the end of the timeline object"));
+                }
+            } catch (StreamReadException e) {
+                JsonLocation at = e.getLocation();
+                throw new InvalidInputException(List.of(new Problem(file, at == null ? 1 : at.getLineNr(),
+                        at == null ? 1 : at.getColumnNr(), "malformed JSON: " + firstLine(e.getOriginalMessage()))));
+            } catch (CharacterCodingException e) {
+                JsonLocation at = parser.currentLocation();
+                throw new InvalidInputException(List.of(new Problem(file, at.getLineNr(), 1,
+                        "the file is not valid UTF-8 (near this line)")));
+            }
+        }
+        Dataset dataset = null;
+        Map<String, Article> articles = new HashMap<>();
+        if (root.type != JsonNode.Type.OBJECT) {
+            problem(root, "a timeline must be a JSON object, found " + root.describe());
+        } else {
+            dataset = readDataset(root, articles);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                    : Integer.compare(a.column(), b.column()));
+            throw new InvalidInputException(problems);
+        }
+        return new LoadedTimeline(dataset, articles);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private Dataset readDataset(JsonNode root, Map<String, Article> articles) {
+        Fields top = new Fields(root, "timeline");
+        String format = top.string("format", true);
+        if (format != null && !format.equals(FORMAT)) {
+            problem(top.node("format"), "format must be \"" + FORMAT + "\", found \"" + format + "\"");
+        }
+        Number version = top.number("version", true);
+        if (version != null && version.intValue() != VERSION) {
+            problem(top.node("version"), "this build reads version " + VERSION + " of the format, found " + version);
+        }
+        String title = top.string("title", false);
+        String description = top.string("description", false);
+
+        List<Source> sources = new ArrayList<>();
+        Map<String, JsonNode> sourceAt = new LinkedHashMap<>();
+        for (JsonNode item : top.array("sources", true)) {
+            Source source = readSource(item, articles);
+            if (source != null) {
+                unique(sourceAt, source.id(), item, "source");
+                sources.add(source);
+            }
+        }
+        List<Actor> actors = new ArrayList<>();
+        Map<String, JsonNode> actorAt = new LinkedHashMap<>();
+        for (JsonNode item : top.array("actors", false)) {
+            Fields f = new Fields(item, "actor");
+            String id = f.id("id");
+            String name = f.string("name", true);
+            List<String> aliases = f.strings("aliases");
+            String desc = f.string("description", false);
+            f.rejectUnknown("id", "name", "aliases", "description");
+            if (id != null && name != null) {
+                unique(actorAt, id, item, "actor");
+                actors.add(new Actor(id, name, aliases, desc));
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        Map<String, JsonNode> placeAt = new LinkedHashMap<>();
+        for (JsonNode item : top.array("places", false)) {
+            Fields f = new Fields(item, "place");
+            String id = f.id("id");
+            String name = f.string("name", true);
+            String country = f.string("country", false);
+            f.rejectUnknown("id", "name", "country");
+            if (id != null && name != null) {
+                unique(placeAt, id, item, "place");
+                places.add(new Place(id, name, country));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        Map<String, JsonNode> eventAt = new HashMap<>();
+        for (JsonNode item : top.array("events", true)) {
+            Event event = readEvent(item, sourceAt.keySet(), actorAt.keySet(), placeAt.keySet(), articles);
+            if (event != null) {
+                unique(eventAt, event.id(), item, "event");
+                events.add(event);
+            }
+        }
+        top.rejectUnknown("format", "version", "title", "description", "sources", "actors", "places", "events");
+        return new Dataset(title, description, sources, actors, places, events);
+    }
+
+    private Source readSource(JsonNode item, Map<String, Article> articles) {
+        Fields f = new Fields(item, "source");
+        String id = f.id("id");
+        String fileName = f.string("file", true);
+        String title = f.string("title", true);
+        String outlet = f.string("outlet", false);
+        String author = f.string("author", false);
+        EdtfDate published = f.date("published", true);
+        String language = f.string("language", true);
+        if (language != null && !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            problem(f.node("language"), "language must be a language tag such as \"fr\" or \"en-GB\"");
+        }
+        String url = f.string("url", false);
+        if (url != null && !(url.startsWith("http://") || url.startsWith("https://"))) {
+            problem(f.node("url"), "url must start with http:// or https://");
+            url = null;
+        }
+        String note = f.string("note", false);
+        List<LineRange> ranges = new ArrayList<>();
+        for (JsonNode pair : f.array("body_lines", true)) {
+            List<JsonNode> ends = pair.items();
+            if (pair.type != JsonNode.Type.ARRAY || ends.size() != 2 || ends.get(0).number() == null
+                    || ends.get(1).number() == null) {
+                problem(pair, "a body line range is [first, last], two line numbers");
+                continue;
+            }
+            int from = ends.get(0).number().intValue();
+            int to = ends.get(1).number().intValue();
+            try {
+                ranges.add(new LineRange(from, to));
+            } catch (IllegalArgumentException e) {
+                problem(pair, e.getMessage());
+            }
+        }
+        f.rejectUnknown("id", "file", "title", "outlet", "author", "published", "language", "url", "body_lines",
+                "note");
+        if (f.hasProblems() || id == null) {
+            return null;
+        }
+        if (ranges.isEmpty()) {
+            problem(f.node("body_lines"), "source " + id + " needs at least one body line range");
+            return null;
+        }
+        Article article = readArticle(f.node("file"), fileName, ranges, f.node("body_lines"));
+        if (article == null) {
+            return null;
+        }
+        articles.put(id, article);
+        return new Source(id, fileName, title, outlet, author, published, language, url, ranges, note);
+    }
+
+    private Article readArticle(JsonNode fileNode, String fileName, List<LineRange> ranges, JsonNode rangesNode) {
+        byte[] bytes;
+        try {
+            bytes = articleFiles.read(fileName);
+        } catch (NoSuchFileException e) {
+            problem(fileNode, "article file \"" + fileName + "\" not found beside the timeline");
+            return null;
+        } catch (IOException e) {
+            problem(fileNode, "article file \"" + fileName + "\" cannot be read: " + e.getMessage());
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problem(fileNode, "article file \"" + fileName + "\" is not valid UTF-8");
+            return null;
+        }
+        try {
+            return Article.cut(text, ranges);
+        } catch (IllegalArgumentException e) {
+            problem(rangesNode, "article file \"" + fileName + "\": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Event readEvent(JsonNode item, Set<String> sourceIds, Set<String> actorIds, Set<String> placeIds,
+                            Map<String, Article> articles) {
+        Fields f = new Fields(item, "event");
+        String id = f.id("id");
+        String title = f.string("title", true);
+        String titleEn = f.string("title_en", false);
+        String summary = f.string("summary", true);
+        EdtfDate date = f.date("date", true);
+        String displayDate = f.string("display_date", false);
+        String category = f.id("category");
+        List<String> actors = f.references("actors", actorIds, "actor");
+        List<String> places = f.references("places", placeIds, "place");
+        List<String> tags = f.strings("tags");
+        String note = f.string("note", false);
+        Set<String> citedPairs = new HashSet<>();
+        List<Citation> citations = new ArrayList<>();
+        List<JsonNode> citationNodes = f.array("citations", true);
+        if (f.node("citations") != null && citationNodes.isEmpty()) {
+            problem(f.node("citations"), "an event needs at least one citation");
+        }
+        for (JsonNode node : citationNodes) {
+            Fields c = new Fields(node, "citation");
+            String sourceId = c.string("source", true);
+            String quote = c.string("quote", true);
+            c.rejectUnknown("source", "quote");
+            if (sourceId == null || quote == null) {
+                continue;
+            }
+            if (!sourceIds.contains(sourceId)) {
+                problem(c.node("source"), "unknown source \"" + sourceId + "\"");
+                continue;
+            }
+            if (quote.indexOf('\n') >= 0) {
+                problem(c.node("quote"), "a quote may not contain a line break: cite each paragraph separately");
+                continue;
+            }
+            if (!citedPairs.add(sourceId + "\u0000" + quote)) {
+                problem(node, "the same quote of source \"" + sourceId + "\" is cited twice");
+                continue;
+            }
+            Article article = articles.get(sourceId);
+            if (article != null) {
+                checkQuote(c.node("quote"), quote, sourceId, article);
+            }
+            citations.add(new Citation(sourceId, quote));
+        }
+        f.rejectUnknown("id", "title", "title_en", "summary", "date", "display_date", "category", "actors",
+                "places", "tags", "citations", "note");
+        if (f.hasProblems() || id == null || citations.isEmpty()) {
+            return null;
+        }
+        return new Event(id, title, titleEn, summary, date, displayDate, category, actors, places, tags, citations,
+                note);
+    }
+
+    private void checkQuote(JsonNode at, String quote, String sourceId, Article article) {
+        if (article.body().contains(quote)) {
+            return;
+        }
+        if (article.rawText().contains(quote)) {
+            problem(at, "quote is not in the body of source \"" + sourceId
+                    + "\" (it stands in the page's boilerplate or comments, which are not the article)");
+        } else if (normalize(article.body()).contains(normalize(quote))) {
+            problem(at, "quote differs from the text of source \"" + sourceId
+                    + "\" only by apostrophes, quotation marks, spaces or Unicode normalization: copy it verbatim");
+        } else {
+            problem(at, "quote not found verbatim in source \"" + sourceId + "\"");
+        }
+    }
+
+    private static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    private void unique(Map<String, JsonNode> seen, String id, JsonNode at, String what) {
+        JsonNode first = seen.putIfAbsent(id, at);
+        if (first != null) {
+            problem(new Fields(at, what).node("id"), "duplicate " + what + " id \"" + id
+                    + "\" (first defined at line " + first.line + ")");
+        }
+    }
+
+    private void problem(JsonNode at, String message) {
+        problems.add(new Problem(file, at.line, at.column, message));
+    }
+
+    private void problem(JsonNode at, int offsetInString, String message) {
+        problems.add(new Problem(file, at.line, at.column + 1 + offsetInString, message));
+    }
+
+    /** Typed access to an object's fields, recording a located problem for each missing or ill-typed one. */
+    private final class Fields {
+        private final JsonNode object;
+        private final String what;
+        private final int problemsBefore;
+
+        Fields(JsonNode object, String what) {
+            this.object = object;
+            this.what = what;
+            this.problemsBefore = problems.size();
+            if (object.type != JsonNode.Type.OBJECT) {
+                problem(object, "a " + what + " must be an object, found " + object.describe());
+            }
+        }
+
+        boolean hasProblems() {
+            return problems.size() > problemsBefore;
+        }
+
+        JsonNode node(String key) {
+            return object.fields().get(key);
+        }
+
+        private JsonNode present(String key, boolean required) {
+            JsonNode node = node(key);
+            if (node == null || node.type == JsonNode.Type.NULL) {
+                if (required && object.type == JsonNode.Type.OBJECT) {
+                    problem(object, what + " is missing required \"" + key + "\"");
+                }
+                return null;
+            }
+            return node;
+        }
+
+        String string(String key, boolean required) {
+            JsonNode node = present(key, required);
+            if (node == null) {
+                return null;
+            }
+            if (node.type != JsonNode.Type.STRING) {
+                problem(node, "\"" + key + "\" must be a string, found " + node.describe());
+                return null;
+            }
+            String text = node.text();
+            if (required && text.isBlank()) {
+                problem(node, "\"" + key + "\" must not be empty");
+                return null;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (Character.isISOControl(ch) && ch != '\n' && ch != '\t') {
+                    problem(node, i, "\"" + key + "\" contains control character U+"
+                            + String.format("%04X", (int) ch));
+                    return null;
+                }
+            }
+            return text.isBlank() ? null : text;
+        }
+
+        String id(String key) {
+            String id = string(key, true);
+            if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) {
+                problem(node(key), "\"" + key + "\" \"" + id + "\" must be lowercase letters, digits and dashes");
+                return null;
+            }
+            return id;
+        }
+
+        Number number(String key, boolean required) {
+            JsonNode node = present(key, required);
+            if (node == null) {
+                return null;
+            }
+            if (node.type != JsonNode.Type.NUMBER) {
+                problem(node, "\"" + key + "\" must be a number, found " + node.describe());
+                return null;
+            }
+            return node.number();
+        }
+
+        EdtfDate date(String key, boolean required) {
+            String text = string(key, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return EdtfDate.parse(text);
+            } catch (EdtfException e) {
+                problem(node(key), e.index(), "invalid EDTF date \"" + text + "\": " + e.getMessage());
+                return null;
+            }
+        }
+
+        List<JsonNode> array(String key, boolean required) {
+            JsonNode node = present(key, required);
+            if (node == null) {
+                return List.of();
+            }
+            if (node.type != JsonNode.Type.ARRAY) {
+                problem(node, "\"" + key + "\" must be an array, found " + node.describe());
+                return List.of();
+            }
+            return node.items();
+        }
+
+        List<String> strings(String key) {
+            List<String> values = new ArrayList<>();
+            for (JsonNode item : array(key, false)) {
+                if (item.type != JsonNode.Type.STRING || item.text().isBlank()) {
+                    problem(item, "\"" + key + "\" must hold non-empty strings, found " + item.describe());
+                } else if (values.contains(item.text())) {
+                    problem(item, "\"" + item.text() + "\" is listed twice in \"" + key + "\"");
+                } else {
+                    values.add(item.text());
+                }
+            }
+            return values;
+        }
+
+        List<String> references(String key, Set<String> known, String kind) {
+            List<String> values = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (JsonNode item : array(key, false)) {
+                String ref = item.text();
+                if (ref == null) {
+                    problem(item, "\"" + key + "\" must hold " + kind + " ids, found " + item.describe());
+                } else if (!known.contains(ref)) {
+                    problem(item, "unknown " + kind + " \"" + ref + "\"");
+                } else if (!seen.add(ref)) {
+                    problem(item, kind + " \"" + ref + "\" is listed twice");
+                } else {
+                    values.add(ref);
+                }
+            }
+            return values;
+        }
+
+        void rejectUnknown(String... allowed) {
+            Set<String> allowedKeys = Set.of(allowed);
+            for (String key : object.fields().keySet()) {
+                if (!allowedKeys.contains(key)) {
+                    problem(object.fields().get(key), "unknown key \"" + key + "\" in a " + what);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.sourceline.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Citation;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.sourceline.model.LineRange;
+import org.sourceline.model.Place;
+import org.sourceline.model.Source;
+
+/**
+ * Writes a timeline in Sourceline's JSON format, in one canonical form: sorted, two-space indented, absent
+ * values omitted, LF line ends. Writing what was read gives the same bytes again.
+ */
+public final class TimelineWriter {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private TimelineWriter() {
+    }
+
+    /** Time order as the store and the timeline use it: earliest instant, then latest, then id. */
+    public static final Comparator<Event> EVENT_ORDER =
+            Comparator.comparingLong((Event e) -> e.date().earliestEpochSecond())
+                    .thenComparingLong(e -> e.date().latestEpochSecond())
+                    .thenComparing(Event::id);
+
+    public static byte[] toBytes(Dataset dataset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(dataset, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the timeline to {@code file} and each article beside it (an article already there with other
+     * content is an error: nothing is overwritten). The timeline is written to a temporary file first, so a
+     * failure never leaves a half-written file.
+     */
+    public static void writeFile(LoadedTimeline timeline, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        for (Source source : timeline.dataset().sources()) {
+            Article article = timeline.articles().get(source.id());
+            Path target = dir.resolve(source.file());
+            byte[] content = article.rawText().getBytes(StandardCharsets.UTF_8);
+            if (Files.exists(target)) {
+                if (!Arrays.equals(Files.readAllBytes(target), content)) {
+                    throw new IOException(target + " already exists with other content; export to another folder");
+                }
+            } else {
+                AtomicFiles.write(target, content);
+            }
+        }
+        AtomicFiles.write(file, toBytes(timeline.dataset()));
+    }
+
+    public static void write(Dataset dataset, OutputStream out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""));
+        printer.indentArraysWith(indenter);
+        printer.indentObjectsWith(indenter);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(printer);
+            g.writeStartObject();
+            g.writeStringField("format", TimelineReader.FORMAT);
+            g.writeNumberField("version", TimelineReader.VERSION);
+            optional(g, "title", dataset.title());
+            optional(g, "description", dataset.description());
+            g.writeArrayFieldStart("sources");
+            for (Source s : sorted(dataset.sources(), Comparator.comparing(Source::id))) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("file", s.file());
+                g.writeStringField("title", s.title());
+                optional(g, "outlet", s.outlet());
+                optional(g, "author", s.author());
+                g.writeStringField("published", s.published().toString());
+                g.writeStringField("language", s.language());
+                optional(g, "url", s.url());
+                g.writeArrayFieldStart("body_lines");
+                for (LineRange r : s.bodyLines()) {
+                    g.writeStartArray();
+                    g.writeNumber(r.from());
+                    g.writeNumber(r.to());
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                optional(g, "note", s.note());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("actors");
+            for (Actor a : sorted(dataset.actors(), Comparator.comparing(Actor::id))) {
+                g.writeStartObject();
+                g.writeStringField("id", a.id());
+                g.writeStringField("name", a.name());
+                strings(g, "aliases", a.aliases());
+                optional(g, "description", a.description());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("places");
+            for (Place p : sorted(dataset.places(), Comparator.comparing(Place::id))) {
+                g.writeStartObject();
+                g.writeStringField("id", p.id());
+                g.writeStringField("name", p.name());
+                optional(g, "country", p.country());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            for (Event e : sorted(dataset.events(), EVENT_ORDER)) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                g.writeStringField("title", e.title());
+                optional(g, "title_en", e.titleEn());
+                g.writeStringField("summary", e.summary());
+                g.writeStringField("date", e.date().toString());
+                optional(g, "display_date", e.displayDate());
+                g.writeStringField("category", e.category());
+                strings(g, "actors", e.actors());
+                strings(g, "places", e.places());
+                strings(g, "tags", e.tags());
+                g.writeArrayFieldStart("citations");
+                for (Citation c : sorted(e.citations(), Comparator.comparing(Citation::sourceId))) {
+                    g.writeStartObject();
+                    g.writeStringField("source", c.sourceId());
+                    g.writeStringField("quote", c.quote());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                optional(g, "note", e.note());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        return items.stream().sorted(order).toList();
+    }
+
+    private static void optional(JsonGenerator g, String key, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(key, value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String key, List<String> values) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+}
