@@ -1,0 +1,100 @@
+package org.sourceline.store;
+
+import java.util.List;
+
+/**
+ * The store's schema as a list of forward migrations. {@code PRAGMA user_version} holds the number of the
+ * last one applied; a store is brought up to date by applying the ones after it, each in its own transaction.
+ */
+final class Schema {
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "sources, events, citations, actors, places, tags", List.of(
+                    "CREATE TABLE sl_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE sources ("
+                            + " id TEXT PRIMARY KEY,"
+                            + " file TEXT NOT NULL,"
+                            + " title TEXT NOT NULL,"
+                            + " outlet TEXT,"
+                            + " author TEXT,"
+                            + " published TEXT NOT NULL,"
+                            + " language TEXT NOT NULL,"
+                            + " url TEXT,"
+                            + " body_lines TEXT NOT NULL,"
+                            + " note TEXT,"
+                            + " raw_text TEXT NOT NULL,"
+                            + " body TEXT NOT NULL)",
+                    "CREATE TABLE actors (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT)",
+                    "CREATE TABLE actor_aliases ("
+                            + " actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,"
+                            + " position INTEGER NOT NULL,"
+                            + " alias TEXT NOT NULL,"
+                            + " PRIMARY KEY (actor_id, position))",
+                    "CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT)",
+                    "CREATE TABLE events ("
+                            + " seq INTEGER PRIMARY KEY,"
+                            + " id TEXT NOT NULL UNIQUE,"
+                            + " title TEXT NOT NULL,"
+                            + " title_en TEXT,"
+                            + " summary TEXT NOT NULL,"
+                            + " date TEXT NOT NULL,"
+                            + " display_date TEXT,"
+                            + " category TEXT NOT NULL,"
+                            + " note TEXT,"
+                            + " start_s INTEGER NOT NULL,"
+                            + " end_s INTEGER NOT NULL,"
+                            + " CHECK (end_s >= start_s))",
+                    // Serves "events in this time window": a range scan on start, filtered on end.
+                    "CREATE INDEX events_by_time ON events (start_s, end_s)",
+                    "CREATE TABLE event_actors ("
+                            + " event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,"
+                            + " position INTEGER NOT NULL,"
+                            + " actor_id TEXT NOT NULL REFERENCES actors(id),"
+                            + " PRIMARY KEY (event_seq, position))",
+                    "CREATE INDEX event_actors_by_actor ON event_actors (actor_id)",
+                    "CREATE TABLE event_places ("
+                            + " event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,"
+                            + " position INTEGER NOT NULL,"
+                            + " place_id TEXT NOT NULL REFERENCES places(id),"
+                            + " PRIMARY KEY (event_seq, position))",
+                    "CREATE INDEX event_places_by_place ON event_places (place_id)",
+                    "CREATE TABLE event_tags ("
+                            + " event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,"
+                            + " position INTEGER NOT NULL,"
+                            + " tag TEXT NOT NULL,"
+                            + " PRIMARY KEY (event_seq, position))",
+                    "CREATE TABLE citations ("
+                            + " event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,"
+                            + " position INTEGER NOT NULL,"
+                            + " source_id TEXT NOT NULL REFERENCES sources(id),"
+                            + " quote TEXT NOT NULL,"
+                            + " start_offset INTEGER NOT NULL,"
+                            + " end_offset INTEGER NOT NULL,"
+                            + " PRIMARY KEY (event_seq, position),"
+                            + " CHECK (end_offset > start_offset))",
+                    "CREATE INDEX citations_by_source ON citations (source_id, start_offset)")),
+            new Migration(2, "full-text search over events and article text", List.of(
+                    "CREATE VIRTUAL TABLE search_index USING fts5("
+                            + " kind UNINDEXED, ref UNINDEXED, title, body,"
+                            + " tokenize = 'unicode61 remove_diacritics 2')",
+                    "INSERT INTO search_index (kind, ref, title, body)"
+                            + " SELECT 'source', id, title, body FROM sources",
+                    "INSERT INTO search_index (kind, ref, title, body)"
+                            + " SELECT 'event', e.id, e.title || coalesce(' ' || e.title_en, ''),"
+                            + " e.summary"
+                            + " || coalesce(' ' || (SELECT group_concat(a.name || ' ' || coalesce((SELECT"
+                            + " group_concat(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), ''), ' ')"
+                            + " FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_seq = e.seq), '')"
+                            + " || coalesce(' ' || (SELECT group_concat(p.name, ' ') FROM event_places ep"
+                            + " JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = e.seq), '')"
+                            + " || coalesce(' ' || (SELECT group_concat(quote, ' ') FROM citations c"
+                            + " WHERE c.event_seq = e.seq), '')"
+                            + " FROM events e")));
+
+    static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private Schema() {
+    }
+}

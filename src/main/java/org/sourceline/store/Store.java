@@ -1,0 +1,649 @@
+package org.sourceline.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sourceline.model.Article;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Citation;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Event;
+import org.sourceline.model.LineRange;
+import org.sourceline.model.Place;
+import org.sourceline.model.Source;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A Sourceline store: one SQLite file. Not thread-safe: the app uses it from one background thread, never from
+ * the JavaFX thread.
+ */
+public final class Store implements AutoCloseable {
+    private final Path file;
+    private final Connection db;
+    /** Schema version after opening; a store opened at an older version for tests has no search index. */
+    private int version;
+
+    private Store(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /** Opens a store, creating it if the file does not exist, and brings its schema up to date. */
+    public static Store open(Path file) throws StoreException {
+        return open(file, Schema.LATEST);
+    }
+
+    /** Opens a store migrated up to {@code version} only; tests use it to build stores of older versions. */
+    static Store open(Path file, int version) throws StoreException {
+        boolean existed = Files.exists(file);
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(3000);
+        Connection db;
+        try {
+            db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+        }
+        Store store = new Store(file, db);
+        try {
+            store.prepare(existed, version);
+        } catch (StoreException e) {
+            store.close();
+            throw e;
+        } catch (SQLException e) {
+            store.close();
+            throw new StoreException(file + ": " + describe(e), e);
+        }
+        return store;
+    }
+
+    private static String describe(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
+            return "this file is not a SQLite database";
+        }
+        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+            return "the store is busy: another program is writing to it; try again in a moment";
+        }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
+            return "the database is damaged (" + message + ")";
+        }
+        return message;
+    }
+
+    private void prepare(boolean existed, int targetVersion) throws SQLException, StoreException {
+        int version = userVersion();
+        if (version > Schema.LATEST) {
+            throw new StoreException(file + ": the store was written by a newer Sourceline (schema version "
+                    + version + "; this build knows up to " + Schema.LATEST + "); it was left untouched");
+        }
+        if (existed && version == 0 && hasForeignTables()) {
+            throw new StoreException(file + ": this database was not made by Sourceline; it was left untouched");
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+        }
+        for (Schema.Migration m : Schema.MIGRATIONS) {
+            if (m.version() > version && m.version() <= targetVersion) {
+                migrate(m);
+            }
+        }
+        this.version = userVersion();
+    }
+
+    private boolean hasSearchIndex() {
+        return version >= 2;
+    }
+
+    private boolean hasForeignTables() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private void migrate(Schema.Migration m) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            for (String sql : m.statements()) {
+                s.execute(sql);
+            }
+            // user_version is a constant, not user input: PRAGMA takes no bound parameter.
+            s.execute("PRAGMA user_version = " + m.version());
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int userVersion() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    public int eventCount() throws StoreException {
+        return count("SELECT count(*) FROM events");
+    }
+
+    public boolean isEmpty() throws StoreException {
+        return eventCount() == 0 && count("SELECT count(*) FROM sources") == 0;
+    }
+
+    private int count(String sql) throws StoreException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private StoreException failure(SQLException e) {
+        return new StoreException(file + ": " + describe(e), e);
+    }
+
+    /**
+     * Adds a validated timeline to the store in one transaction: either all of it is stored or nothing changes.
+     *
+     * @param replace empty the store first (in the same transaction)
+     */
+    public void importTimeline(LoadedTimeline timeline, boolean replace) throws StoreException {
+        try {
+            db.setAutoCommit(false);
+            try {
+                if (replace) {
+                    clear();
+                } else {
+                    refuseClashes(timeline.dataset());
+                }
+                insert(timeline);
+                db.commit();
+            } catch (SQLException | StoreException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void clear() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            if (hasSearchIndex()) {
+                s.execute("DELETE FROM search_index");
+            }
+            for (String table : List.of("citations", "event_tags", "event_places", "event_actors",
+                    "events", "actor_aliases", "actors", "places", "sources", "sl_meta")) {
+                s.execute("DELETE FROM " + table);
+            }
+        }
+    }
+
+    private void refuseClashes(Dataset dataset) throws SQLException, StoreException {
+        List<String> clashes = new ArrayList<>();
+        clashes.addAll(existing("sources", dataset.sources().stream().map(Source::id).toList(), "source"));
+        clashes.addAll(existing("events", dataset.events().stream().map(Event::id).toList(), "event"));
+        if (!clashes.isEmpty()) {
+            throw new StoreException(file + ": already in the store: " + String.join(", ", clashes)
+                    + " (use --replace to replace the store's content)");
+        }
+    }
+
+    private List<String> existing(String table, List<String> ids, String what) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
+            for (String id : ids) {
+                q.setString(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        found.add(what + " " + id);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private void insert(LoadedTimeline timeline) throws SQLException {
+        Dataset d = timeline.dataset();
+        try (PreparedStatement meta = db.prepareStatement(
+                "INSERT INTO sl_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            for (Map.Entry<String, String> e : metaOf(d).entrySet()) {
+                meta.setString(1, e.getKey());
+                meta.setString(2, e.getValue());
+                meta.executeUpdate();
+            }
+        }
+        try (PreparedStatement src = db.prepareStatement(
+                "INSERT INTO sources (id, file, title, outlet, author, published, language, url, body_lines, note,"
+                        + " raw_text, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement fts = hasSearchIndex() ? db.prepareStatement(
+                     "INSERT INTO search_index (kind, ref, title, body) VALUES (?, ?, ?, ?)") : null) {
+            for (Source s : d.sources()) {
+                Article article = timeline.articles().get(s.id());
+                src.setString(1, s.id());
+                src.setString(2, s.file());
+                src.setString(3, s.title());
+                src.setString(4, s.outlet());
+                src.setString(5, s.author());
+                src.setString(6, s.published().toString());
+                src.setString(7, s.language());
+                src.setString(8, s.url());
+                src.setString(9, s.bodyLines().stream().map(r -> r.from() + "-" + r.to())
+                        .collect(Collectors.joining(",")));
+                src.setString(10, s.note());
+                src.setString(11, article.rawText());
+                src.setString(12, article.body());
+                src.executeUpdate();
+                if (hasSearchIndex()) {
+                    fts.setString(1, "source");
+                    fts.setString(2, s.id());
+                    fts.setString(3, s.title());
+                    fts.setString(4, article.body());
+                    fts.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement actor = db.prepareStatement("INSERT INTO actors (id, name, description) VALUES (?, ?, ?)");
+             PreparedStatement alias = db.prepareStatement(
+                     "INSERT INTO actor_aliases (actor_id, position, alias) VALUES (?, ?, ?)")) {
+            for (Actor a : d.actors()) {
+                actor.setString(1, a.id());
+                actor.setString(2, a.name());
+                actor.setString(3, a.description());
+                actor.executeUpdate();
+                for (int i = 0; i < a.aliases().size(); i++) {
+                    alias.setString(1, a.id());
+                    alias.setInt(2, i);
+                    alias.setString(3, a.aliases().get(i));
+                    alias.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement place = db.prepareStatement("INSERT INTO places (id, name, country) VALUES (?, ?, ?)")) {
+            for (Place p : d.places()) {
+                place.setString(1, p.id());
+                place.setString(2, p.name());
+                place.setString(3, p.country());
+                place.executeUpdate();
+            }
+        }
+        Map<String, Actor> actors = new HashMap<>();
+        d.actors().forEach(a -> actors.put(a.id(), a));
+        Map<String, Place> places = new HashMap<>();
+        d.places().forEach(p -> places.put(p.id(), p));
+        try (PreparedStatement ev = db.prepareStatement(
+                "INSERT INTO events (id, title, title_en, summary, date, display_date, category, note, start_s, end_s)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement ea = db.prepareStatement(
+                     "INSERT INTO event_actors (event_seq, position, actor_id) VALUES (?, ?, ?)");
+             PreparedStatement ep = db.prepareStatement(
+                     "INSERT INTO event_places (event_seq, position, place_id) VALUES (?, ?, ?)");
+             PreparedStatement et = db.prepareStatement(
+                     "INSERT INTO event_tags (event_seq, position, tag) VALUES (?, ?, ?)");
+             PreparedStatement ci = db.prepareStatement(
+                     "INSERT INTO citations (event_seq, position, source_id, quote, start_offset, end_offset)"
+                             + " VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement fts = hasSearchIndex() ? db.prepareStatement(
+                     "INSERT INTO search_index (kind, ref, title, body) VALUES ('event', ?, ?, ?)") : null) {
+            for (Event e : d.events()) {
+                ev.setString(1, e.id());
+                ev.setString(2, e.title());
+                ev.setString(3, e.titleEn());
+                ev.setString(4, e.summary());
+                ev.setString(5, e.date().toString());
+                ev.setString(6, e.displayDate());
+                ev.setString(7, e.category());
+                ev.setString(8, e.note());
+                ev.setLong(9, e.date().earliestEpochSecond());
+                ev.setLong(10, e.date().latestEpochSecond());
+                ev.executeUpdate();
+                long seq;
+                try (ResultSet keys = ev.getGeneratedKeys()) {
+                    keys.next();
+                    seq = keys.getLong(1);
+                }
+                StringBuilder searchable = new StringBuilder(e.summary());
+                for (int i = 0; i < e.actors().size(); i++) {
+                    Actor a = actors.get(e.actors().get(i));
+                    insertPosition(ea, seq, i, a.id());
+                    searchable.append(' ').append(a.name());
+                    a.aliases().forEach(x -> searchable.append(' ').append(x));
+                }
+                for (int i = 0; i < e.places().size(); i++) {
+                    insertPosition(ep, seq, i, e.places().get(i));
+                    searchable.append(' ').append(places.get(e.places().get(i)).name());
+                }
+                for (int i = 0; i < e.tags().size(); i++) {
+                    insertPosition(et, seq, i, e.tags().get(i));
+                }
+                for (int i = 0; i < e.citations().size(); i++) {
+                    Citation c = e.citations().get(i);
+                    int start = timeline.articles().get(c.sourceId()).body().indexOf(c.quote());
+                    ci.setLong(1, seq);
+                    ci.setInt(2, i);
+                    ci.setString(3, c.sourceId());
+                    ci.setString(4, c.quote());
+                    ci.setInt(5, start);
+                    ci.setInt(6, start + c.quote().length());
+                    ci.executeUpdate();
+                    searchable.append(' ').append(c.quote());
+                }
+                if (hasSearchIndex()) {
+                    fts.setString(1, e.id());
+                    fts.setString(2, e.titleEn() == null ? e.title() : e.title() + " " + e.titleEn());
+                    fts.setString(3, searchable.toString());
+                    fts.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> metaOf(Dataset d) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        if (d.title() != null) {
+            meta.put("title", d.title());
+        }
+        if (d.description() != null) {
+            meta.put("description", d.description());
+        }
+        return meta;
+    }
+
+    private static void insertPosition(PreparedStatement st, long seq, int position, String value) throws SQLException {
+        st.setLong(1, seq);
+        st.setInt(2, position);
+        st.setString(3, value);
+        st.executeUpdate();
+    }
+
+    /** Every event in time order (earliest instant, then latest, then id), without citations. */
+    public List<EventRow> listEvents() throws StoreException {
+        List<EventRow> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT id, title, title_en, date, display_date, category, start_s, end_s FROM events"
+                        + " ORDER BY start_s, end_s, id");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return rows;
+    }
+
+    /** Events that overlap the window [fromSecond, toSecond), in time order. */
+    public List<EventRow> eventsBetween(long fromSecond, long toSecond) throws StoreException {
+        List<EventRow> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT id, title, title_en, date, display_date, category, start_s, end_s FROM events"
+                        + " WHERE start_s < ? AND end_s > ? ORDER BY start_s, end_s, id")) {
+            q.setLong(1, toSecond);
+            q.setLong(2, fromSecond);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return rows;
+    }
+
+    private static EventRow row(ResultSet rs) throws SQLException {
+        return new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), EdtfDate.parse(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8));
+    }
+
+    /** The whole content of the store, as a timeline with its articles (for export). */
+    public LoadedTimeline load() throws StoreException {
+        try {
+            Map<String, String> meta = new HashMap<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM sl_meta")) {
+                while (rs.next()) {
+                    meta.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            Map<String, Source> sources = sources();
+            Map<String, Article> articles = new HashMap<>();
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, raw_text, body FROM sources")) {
+                while (rs.next()) {
+                    articles.put(rs.getString(1), new Article(rs.getString(2), rs.getString(3)));
+                }
+            }
+            List<Actor> actors = new ArrayList<>(actorsById().values());
+            List<Place> places = new ArrayList<>(placesById().values());
+            List<Event> events = new ArrayList<>();
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM events ORDER BY start_s, end_s, id")) {
+                while (rs.next()) {
+                    events.add(eventById(rs.getString(1)).orElseThrow());
+                }
+            }
+            Dataset dataset = new Dataset(meta.get("title"), meta.get("description"),
+                    new ArrayList<>(sources.values()), actors, places, events);
+            return new LoadedTimeline(dataset, articles);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private Map<String, List<String>> grouped(String sql) throws SQLException {
+        Map<String, List<String>> groups = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return groups;
+    }
+
+    private Map<String, Source> sources() throws SQLException {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, file, title, outlet, author, published, language, url, body_lines, note"
+                        + " FROM sources ORDER BY id")) {
+            while (rs.next()) {
+                sources.put(rs.getString(1), sourceFrom(rs));
+            }
+        }
+        return sources;
+    }
+
+    private static Source sourceFrom(ResultSet rs) throws SQLException {
+        List<LineRange> ranges = new ArrayList<>();
+        for (String part : rs.getString(9).split(",")) {
+            String[] ends = part.split("-");
+            ranges.add(new LineRange(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
+        }
+        return new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                EdtfDate.parse(rs.getString(6)), rs.getString(7), rs.getString(8), ranges, rs.getString(10));
+    }
+
+    /** One event with everything it says, or empty if no event has that id. */
+    public Optional<Event> event(String id) throws StoreException {
+        try {
+            return eventById(id);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private Optional<Event> eventById(String id) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT seq, id, title, title_en, summary, date, display_date, category, note FROM events WHERE id = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long seq = rs.getLong(1);
+                List<Citation> citations = new ArrayList<>();
+                try (PreparedStatement c = db.prepareStatement(
+                        "SELECT source_id, quote FROM citations WHERE event_seq = ? ORDER BY position")) {
+                    c.setLong(1, seq);
+                    try (ResultSet crs = c.executeQuery()) {
+                        while (crs.next()) {
+                            citations.add(new Citation(crs.getString(1), crs.getString(2)));
+                        }
+                    }
+                }
+                return Optional.of(new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        EdtfDate.parse(rs.getString(6)), rs.getString(7), rs.getString(8),
+                        values("SELECT actor_id FROM event_actors WHERE event_seq = ? ORDER BY position", seq),
+                        values("SELECT place_id FROM event_places WHERE event_seq = ? ORDER BY position", seq),
+                        values("SELECT tag FROM event_tags WHERE event_seq = ? ORDER BY position", seq),
+                        citations, rs.getString(9)));
+            }
+        }
+    }
+
+    private List<String> values(String sql, long seq) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setLong(1, seq);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The passages an event cites, each with its source and offsets in the source's body. */
+    public List<CitedPassage> passagesOf(String eventId) throws StoreException {
+        List<CitedPassage> passages = new ArrayList<>();
+        try {
+            Map<String, Source> sources = sources();
+            try (PreparedStatement q = db.prepareStatement(
+                    "SELECT c.source_id, c.quote, c.start_offset, c.end_offset FROM citations c"
+                            + " JOIN events e ON e.seq = c.event_seq WHERE e.id = ? ORDER BY c.position")) {
+                q.setString(1, eventId);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        passages.add(new CitedPassage(new Citation(rs.getString(1), rs.getString(2)),
+                                sources.get(rs.getString(1)), rs.getInt(3), rs.getInt(4)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return passages;
+    }
+
+    /** A source's article body and the passages events cite in it, or empty if there is no such source. */
+    public Optional<SourceText> sourceText(String sourceId) throws StoreException {
+        try {
+            Source source = null;
+            String body = null;
+            try (PreparedStatement q = db.prepareStatement(
+                    "SELECT id, file, title, outlet, author, published, language, url, body_lines, note, body"
+                            + " FROM sources WHERE id = ?")) {
+                q.setString(1, sourceId);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    source = sourceFrom(rs);
+                    body = rs.getString(11);
+                }
+            }
+            List<SourcePassage> passages = new ArrayList<>();
+            try (PreparedStatement q = db.prepareStatement(
+                    "SELECT e.id, e.title, c.start_offset, c.end_offset FROM citations c"
+                            + " JOIN events e ON e.seq = c.event_seq WHERE c.source_id = ?"
+                            + " ORDER BY c.start_offset, c.end_offset, e.start_s, e.id")) {
+                q.setString(1, sourceId);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        passages.add(new SourcePassage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                    }
+                }
+            }
+            return Optional.of(new SourceText(source, body, passages));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Every actor of the store, by id. */
+    public Map<String, Actor> actorsById() throws StoreException {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        try {
+            Map<String, List<String>> aliases = grouped(
+                    "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position");
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, name, description FROM actors ORDER BY id")) {
+                while (rs.next()) {
+                    actors.put(rs.getString(1), new Actor(rs.getString(1), rs.getString(2),
+                            aliases.getOrDefault(rs.getString(1), List.of()), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return actors;
+    }
+
+    /** Every place of the store, by id. */
+    public Map<String, Place> placesById() throws StoreException {
+        Map<String, Place> places = new LinkedHashMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, name, country FROM places ORDER BY id")) {
+            while (rs.next()) {
+                places.put(rs.getString(1), new Place(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return places;
+    }
+
+    /** Every event's actors, by event id: lanes by actor need them for every event at once. */
+    public Map<String, List<String>> actorsOfEvents() throws StoreException {
+        try {
+            return grouped("SELECT e.id, ea.actor_id FROM event_actors ea JOIN events e ON e.seq = ea.event_seq"
+                    + " ORDER BY e.id, ea.position");
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // Closing a connection that failed to open has nothing left to release.
+        }
+    }
+}

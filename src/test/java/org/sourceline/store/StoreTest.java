@@ -1,0 +1,224 @@
+package org.sourceline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
+import org.sourceline.model.Citation;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Event;
+import org.sourceline.model.LineRange;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Place;
+import org.sourceline.model.Source;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    static LoadedTimeline sample(String... eventIds) {
+        String raw = "Titre\n\nLe ministre a reçu le directeur à Doha.\n\nAutre paragraphe sur la cybersécurité.\n";
+        Source source = new Source("src-a", "a.txt", "Un article", null, "S.A", EdtfDate.parse("2022-05-28"), "fr",
+                null, List.of(new LineRange(3, 5)), null);
+        Article article = Article.cut(raw, source.bodyLines());
+        List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < eventIds.length; i++) {
+            events.add(new Event(eventIds[i], "Rencontre " + i, "Meeting " + i, "Une rencontre.",
+                    EdtfDate.parse("2022-05-2" + (5 + i)), null, "meeting", List.of("ministre"), List.of("doha"),
+                    List.of("sécurité"), List.of(new Citation("src-a", i % 2 == 0 ? "reçu le directeur" : "cybersécurité")),
+                    null));
+        }
+        Dataset dataset = new Dataset("Essai", null, List.of(source),
+                List.of(new Actor("ministre", "Le ministre", List.of("Le Ministre"), null)),
+                List.of(new Place("doha", "Doha", "Qatar")), events);
+        return new LoadedTimeline(dataset, Map.of("src-a", article));
+    }
+
+    @Test
+    void aNewStoreIsAtTheLatestSchemaWithForeignKeysAndWal() throws Exception {
+        Path file = dir.resolve("new.db");
+        try (Store store = Store.open(file)) {
+            assertThat(store.userVersion()).isEqualTo(Schema.LATEST);
+            assertThat(store.isEmpty()).isTrue();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void importedEventsComeBackInTimeOrderWithQuoteOffsets() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(sample("b-second", "a-first"), false);
+
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("b-second", "a-first");
+            List<CitedPassage> passages = store.passagesOf("b-second");
+            assertThat(passages).hasSize(1);
+            String body = "Le ministre a reçu le directeur à Doha.\n\nAutre paragraphe sur la cybersécurité.";
+            CitedPassage p = passages.get(0);
+            assertThat(body.substring(p.start(), p.end())).isEqualTo("reçu le directeur");
+            assertThat(p.source().author()).isEqualTo("S.A");
+        }
+    }
+
+    @Test
+    void eventsBetweenReturnsExactlyTheEventsOverlappingTheWindow() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(sample("d25", "d26", "d27"), false);
+            long may26 = EdtfDate.parse("2022-05-26").earliestEpochSecond();
+            long may27 = EdtfDate.parse("2022-05-27").earliestEpochSecond();
+
+            assertThat(store.eventsBetween(may26, may27)).extracting(EventRow::id).containsExactly("d26");
+            assertThat(store.eventsBetween(may26 - 1, may27 + 1)).extracting(EventRow::id)
+                    .containsExactly("d25", "d26", "d27");
+        }
+    }
+
+    @Test
+    void whatIsImportedIsWhatIsLoaded() throws Exception {
+        LoadedTimeline timeline = sample("e1", "e2");
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(timeline, false);
+            LoadedTimeline back = store.load();
+
+            assertThat(back.dataset()).isEqualTo(timeline.dataset());
+            assertThat(back.articles()).isEqualTo(timeline.articles());
+        }
+    }
+
+    @Test
+    void anImportThatClashesChangesNothing() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(sample("e1"), false);
+            LoadedTimeline before = store.load();
+
+            assertThatThrownBy(() -> store.importTimeline(sample("e2", "e1"), false))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("already in the store")
+                    .hasMessageContaining("event e1");
+
+            assertThat(store.load()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anImportThatFailsHalfWayIsRolledBack() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(sample("e1"), false);
+            LoadedTimeline before = store.load();
+            LoadedTimeline good = sample("e7", "e8");
+            // The second event cites a source whose article is missing: the insert fails after the first event.
+            Event broken = new Event("e9", "Cassé", null, "x", EdtfDate.parse("2022"), null, "meeting", List.of(),
+                    List.of(), List.of(), List.of(new Citation("src-unknown", "x")), null);
+            List<Event> events = new java.util.ArrayList<>(good.dataset().events());
+            events.add(broken);
+            Dataset d = good.dataset();
+            LoadedTimeline bad = new LoadedTimeline(new Dataset(d.title(), d.description(), List.of(), List.of(),
+                    List.of(), events), Map.of());
+
+            assertThatThrownBy(() -> store.importTimeline(bad, true)).isInstanceOf(RuntimeException.class);
+
+            assertThat(store.load()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void replaceSwapsTheContentInOneStep() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(sample("old"), false);
+            store.importTimeline(sample("new1", "new2"), true);
+
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("new1", "new2");
+        }
+    }
+
+    @Test
+    void aVersionOneStoreIsMigratedAndItsContentBecomesSearchable() throws Exception {
+        Path file = dir.resolve("v1.db");
+        try (Store v1 = Store.open(file, 1)) {
+            assertThat(v1.userVersion()).isEqualTo(1);
+            v1.importTimeline(sample("e1"), false);
+        }
+
+        try (Store store = Store.open(file)) {
+            assertThat(store.userVersion()).isEqualTo(2);
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kind, ref FROM search_index WHERE search_index MATCH 'ministre'"
+                     + " ORDER BY kind")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + ":" + rs.getString(2)).isEqualTo("event:e1");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1) + ":" + rs.getString(2)).isEqualTo("source:src-a");
+        }
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCase() throws Exception {
+        Path file = dir.resolve("s.db");
+        try (Store store = Store.open(file)) {
+            store.importTimeline(sample("e1", "e2"), false);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ref FROM search_index WHERE search_index MATCH 'CYBERSECURITE'"
+                     + " AND kind = 'event'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("e2");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aStoreFromANewerBuildIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE x (a)");
+            s.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("newer");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefused() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "these are not the tables you are looking for, just some text long enough\n".repeat(20));
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("not a SQLite database");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aDatabaseOfAnotherProgramIsRefused() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE contacts (name TEXT)");
+        }
+
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not made by Sourceline");
+    }
+}
