@@ -1,0 +1,91 @@
+package org.sourceline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.store.Store;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<Path> windowsOpened = new ArrayList<>();
+
+    private int run(String... args) {
+        return SourcelineCommand.run(args, windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void validateAcceptsTheSeedDataset() {
+        assertThat(run("validate", "seeds/timeline.json")).isZero();
+        assertThat(out.toString()).contains("valid").contains("events");
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void validateReportsEveryProblemLocatedAndExitsOne() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\": \"sourceline\", \"version\": 7, \"sources\": [], \"events\": []}");
+
+        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(file + ":1:37: this build reads version 1 of the format, found 7");
+    }
+
+    @Test
+    void importThenExportGivesTheSameFile() throws Exception {
+        Path db = dir.resolve("s.db");
+        Path out1 = dir.resolve("export").resolve("timeline.json");
+        Files.createDirectories(out1.getParent());
+
+        assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isZero();
+        assertThat(run("export", "--db", db.toString(), "--out", out1.toString())).isZero();
+
+        assertThat(out1).hasSameTextualContentAs(Path.of("seeds/timeline.json"));
+    }
+
+    @Test
+    void aRefusedImportLeavesTheStoreAsItWas() throws Exception {
+        Path db = dir.resolve("s.db");
+        assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isZero();
+        int before;
+        try (Store store = Store.open(db)) {
+            before = store.eventCount();
+        }
+
+        assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("already in the store");
+        try (Store store = Store.open(db)) {
+            assertThat(store.eventCount()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void wrongUsageExitsTwo() {
+        assertThat(run("import")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("validate").contains("import").contains("export");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("Sourceline 0.1.0");
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheGivenStore() {
+        assertThat(run("--db", "x.db")).isZero();
+        assertThat(windowsOpened).containsExactly(Path.of("x.db"));
+    }
+}
