@@ -1,0 +1,27 @@
+package org.sourceline.ui;
+
+import java.util.Locale;
+import org.sourceline.model.DatePhrase;
+import org.sourceline.model.EdtfDate;
+
+/** Interface language helpers: French or English. */
+public final class Texts {
+    private Texts() {
+    }
+
+    public static boolean isFrench(Locale locale) {
+        return "fr".equals(locale.getLanguage());
+    }
+
+    /** The date as people say it: the dataset's own wording in French where it has one, else the EDTF phrase. */
+    public static String date(EdtfDate date, String displayDate, Locale locale) {
+        if (displayDate != null && isFrench(locale)) {
+            return displayDate;
+        }
+        return DatePhrase.format(date, locale);
+    }
+
+    public static String pick(Locale locale, String french, String english) {
+        return isFrench(locale) ? french : english;
+    }
+}

@@ -1,0 +1,70 @@
+package org.sourceline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the arrows pointing one way: ui → render → layout → model; store and io → model. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sourceline");
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.sourceline.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sourceline.store..", "org.sourceline.io..", "org.sourceline.layout..",
+                        "org.sourceline.render..", "org.sourceline.ui..", "org.sourceline.cli..",
+                        "org.sourceline.app..", "javafx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void layoutIsPureMaths() {
+        noClasses().that().resideInAPackage("org.sourceline.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sourceline.store..", "org.sourceline.io..", "org.sourceline.render..",
+                        "org.sourceline.ui..", "org.sourceline.cli..", "org.sourceline.app..",
+                        "javafx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void storeAndIoKnowOnlyTheModel() {
+        noClasses().that().resideInAnyPackage("org.sourceline.store..", "org.sourceline.io..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sourceline.layout..", "org.sourceline.render..", "org.sourceline.ui..",
+                        "org.sourceline.cli..", "org.sourceline.app..", "javafx..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourceline.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourceline.io..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourceline.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.store..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void windowAndCommandLineStayApart() {
+        noClasses().that().resideInAPackage("org.sourceline.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.cli..", "java.sql..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourceline.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourceline.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourceline.app..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sourceline.ui..", "org.sourceline.cli..", "javafx..")
+                .check(classes);
+    }
+}
