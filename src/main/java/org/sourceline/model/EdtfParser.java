@@ -408,7 +408,8 @@ final class EdtfParser {
     }
 
     private static String describe(char c) {
-        if (Character.isISOControl(c) || Character.isWhitespace(c) && c != ' ') {
+        // Invisible characters are named by code point, or the message would show nothing.
+        if (c != ' ' && (Character.isISOControl(c) || isSpace(c))) {
             return String.format(Locale.ROOT, "U+%04X", (int) c);
         }
         return "'" + c + "'";
