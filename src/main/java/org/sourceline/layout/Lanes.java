@@ -1,0 +1,65 @@
+package org.sourceline.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Groups items into lanes: by category (in order of first appearance), by actor (busiest first), or all in one. */
+public final class Lanes {
+    private Lanes() {
+    }
+
+    /**
+     * @param actorsOf      the actor ids of an item (used in {@link LaneMode#ACTOR}; an event with several actors
+     *                      appears in each of their lanes)
+     * @param nameOf        the label of a category or actor id
+     * @param otherLabel    the label of the lane of events with no actor, and of the single lane
+     */
+    public static List<LaneSpec> build(List<TimelineItem> items, LaneMode mode, Function<TimelineItem, List<String>> actorsOf,
+                                       Function<String, String> nameOf, String otherLabel) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> items.get(i).start()).thenComparing(i -> items.get(i).id()));
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        switch (mode) {
+            case SINGLE:
+                return List.of(new LaneSpec("all", otherLabel, order));
+            case CATEGORY:
+                for (int i : order) {
+                    groups.computeIfAbsent(items.get(i).category(), k -> new ArrayList<>()).add(i);
+                }
+                break;
+            case ACTOR:
+            default:
+                List<Integer> none = new ArrayList<>();
+                for (int i : order) {
+                    List<String> actors = actorsOf.apply(items.get(i));
+                    if (actors.isEmpty()) {
+                        none.add(i);
+                    }
+                    for (String actor : actors) {
+                        groups.computeIfAbsent(actor, k -> new ArrayList<>()).add(i);
+                    }
+                }
+                List<Map.Entry<String, List<Integer>>> entries = new ArrayList<>(groups.entrySet());
+                entries.sort(Comparator.<Map.Entry<String, List<Integer>>>comparingInt(e -> -e.getValue().size())
+                        .thenComparing(e -> nameOf.apply(e.getKey())));
+                List<LaneSpec> lanes = new ArrayList<>();
+                for (Map.Entry<String, List<Integer>> e : entries) {
+                    lanes.add(new LaneSpec(e.getKey(), nameOf.apply(e.getKey()), e.getValue()));
+                }
+                if (!none.isEmpty()) {
+                    lanes.add(new LaneSpec("", otherLabel, none));
+                }
+                return lanes;
+        }
+        List<LaneSpec> lanes = new ArrayList<>();
+        groups.forEach((key, members) -> lanes.add(new LaneSpec(key, nameOf.apply(key), members)));
+        return lanes;
+    }
+}

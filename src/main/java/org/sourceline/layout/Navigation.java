@@ -1,0 +1,55 @@
+package org.sourceline.layout;
+
+import java.util.List;
+
+/** Moves of the view and the selection that keys and clicks ask for. Pure functions over scales and items. */
+public final class Navigation {
+    /** Part of the width kept free at each side when fitting or bringing an event into view. */
+    public static final double MARGIN = 0.06;
+
+    private Navigation() {
+    }
+
+    /** The index of the event after (direction +1) or before (-1) the selected one, in time order; -1 if none. */
+    public static int step(int count, int selected, int direction) {
+        if (count == 0) {
+            return -1;
+        }
+        if (selected < 0) {
+            return direction > 0 ? 0 : count - 1;
+        }
+        int next = selected + direction;
+        return next < 0 || next >= count ? selected : next;
+    }
+
+    /** A scale showing every item. */
+    public static TimeScale fitAll(List<TimelineItem> items, double width, ZoomLimits limits) {
+        double t0 = items.stream().mapToDouble(TimelineItem::start).min().orElse(0);
+        double t1 = items.stream().mapToDouble(TimelineItem::end).max().orElse(86_400);
+        return TimeScale.fit(t0, t1, width, MARGIN, limits.including(t1 - t0));
+    }
+
+    /** The same scale if the item is in view, else one that pans (without zooming) to centre it. */
+    public static TimeScale reveal(TimeScale scale, TimelineItem item) {
+        double margin = scale.width() * MARGIN;
+        double x0 = scale.xFor(item.start());
+        double x1 = scale.xFor(item.end());
+        if (x1 >= margin && x0 <= scale.width() - margin) {
+            return scale;
+        }
+        return scale.centeredOn(item.shape() == ItemShape.POINT ? item.anchor() : (item.start() + item.end()) / 2);
+    }
+
+    /**
+     * Zooms in on a cluster until its events can open up: fits their time range, and always zooms in at least
+     * fourfold so that even events on one instant come apart or reach the closest zoom.
+     */
+    public static TimeScale openCluster(TimeScale scale, Glyph cluster, ZoomLimits limits) {
+        TimeScale fitted = TimeScale.fit(cluster.startTime(), cluster.endTime(), scale.width(), 0.2, limits);
+        if (fitted.secondsPerPixel() <= scale.secondsPerPixel() / 4) {
+            return fitted;
+        }
+        double x = scale.xFor((cluster.startTime() + cluster.endTime()) / 2);
+        return scale.zoomAround(x, 4, limits).centeredOn((cluster.startTime() + cluster.endTime()) / 2);
+    }
+}

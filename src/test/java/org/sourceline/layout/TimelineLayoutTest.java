@@ -1,0 +1,181 @@
+package org.sourceline.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class TimelineLayoutTest {
+    private static final ToDoubleFunction<String> WIDTH = s -> s.length() * 7.0;
+    private static final double DAY = 86_400;
+
+    private static double day(int year, int month, int day) {
+        return LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    }
+
+    private static TimelineItem point(String id, double dayStart) {
+        return new TimelineItem(id, "Event " + id, dayStart, dayStart + DAY, ItemShape.POINT, "meeting", false, false,
+                false);
+    }
+
+    private static List<LaneSpec> single(List<TimelineItem> items) {
+        return Lanes.build(items, LaneMode.SINGLE, i -> List.of(), k -> k, "All");
+    }
+
+    private static TimelineLayout layout(TimeScale scale, List<TimelineItem> items) {
+        return TimelineLayout.compute(scale, items, single(items), LayoutStyle.DEFAULT, Locale.ENGLISH, WIDTH);
+    }
+
+    @Test
+    void aPointSitsAtTheMiddleOfItsDay() {
+        double may25 = day(2022, 5, 25);
+        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 100, 1000);
+        TimelineLayout layout = layout(scale, List.of(point("a", may25)));
+
+        Glyph g = layout.glyphs().get(0);
+        assertThat(g.centerX()).isCloseTo(550.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(g.label()).isEqualTo("Event a");
+    }
+
+    @Test
+    void aMonthPrecisionEventCoversItsWholeMonth() {
+        TimelineItem june = new TimelineItem("june", "June", day(2022, 6, 1), day(2022, 7, 1), ItemShape.FUZZY,
+                "training", false, false, false);
+        TimeScale scale = new TimeScale(day(2022, 5, 1), DAY / 10, 1500);
+
+        Glyph g = layout(scale, List.of(june)).glyphs().get(0);
+
+        assertThat(g.x0()).isCloseTo(310.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(g.x1()).isCloseTo(610.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void eventsOnTheSameDayStackIntoRowsWithTheirLabels() {
+        double may25 = day(2022, 5, 25);
+        TimeScale scale = new TimeScale(day(2020, 1, 1), DAY, 1500);   // ~4 years: a day is one pixel
+        TimelineLayout layout = layout(scale, List.of(point("a", may25), point("b", may25), point("c", may25)));
+
+        assertThat(layout.glyphs()).hasSize(3).allSatisfy(g -> assertThat(g.isCluster()).isFalse());
+        assertThat(layout.glyphs()).extracting(Glyph::row).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(layout.glyphs()).extracting(Glyph::label).containsExactlyInAnyOrder("Event a", "Event b", "Event c");
+    }
+
+    @Test
+    void manyEventsCloserThanAFewPixelsBecomeOneClusterThatKeepsTheCount() {
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            items.add(point("e" + i, day(2022, 5, 20) + i * DAY));
+        }
+        items.add(point("far", day(2023, 5, 1)));
+        TimeScale scale = new TimeScale(day(2020, 1, 1), DAY, 1500);
+
+        TimelineLayout layout = layout(scale, items);
+
+        Glyph cluster = layout.glyphs().stream().filter(Glyph::isCluster).findFirst().orElseThrow();
+        assertThat(cluster.count()).isEqualTo(9);
+        assertThat(cluster.startTime()).isEqualTo(day(2022, 5, 20));
+        assertThat(cluster.endTime()).isEqualTo(day(2022, 5, 29));
+        assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(10);
+    }
+
+    @Test
+    void theSameEventsOpenUpWhenZoomedIn() {
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            items.add(point("e" + i, day(2022, 5, 20) + i * DAY));
+        }
+        TimeScale scale = new TimeScale(day(2022, 5, 19), DAY / 150, 1600);
+
+        TimelineLayout layout = layout(scale, items);
+
+        assertThat(layout.glyphs()).hasSize(9).noneMatch(Glyph::isCluster);
+    }
+
+    @Test
+    void labelsNeverOverlapWithinARow() {
+        Random random = new Random(42);
+        for (int trial = 0; trial < 50; trial++) {
+            List<TimelineItem> items = new ArrayList<>();
+            double base = day(2022, 1, 1);
+            for (int i = 0; i < 120; i++) {
+                double start = base + random.nextInt(365) * DAY;
+                boolean bar = random.nextInt(4) == 0;
+                items.add(new TimelineItem("e" + i, "x".repeat(1 + random.nextInt(40)), start,
+                        start + (bar ? (1 + random.nextInt(60)) * DAY : DAY), bar ? ItemShape.INTERVAL : ItemShape.POINT,
+                        "c" + random.nextInt(3), false, false, false));
+            }
+            TimeScale scale = new TimeScale(base, 365 * DAY / (400 + random.nextInt(3000)), 1600);
+            List<LaneSpec> lanes = Lanes.build(items, LaneMode.CATEGORY, i -> List.of(), k -> k, "");
+            TimelineLayout layout = TimelineLayout.compute(scale, items, lanes, LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
+
+            List<Glyph> glyphs = layout.glyphs();
+            for (int i = 0; i < glyphs.size(); i++) {
+                for (int j = i + 1; j < glyphs.size(); j++) {
+                    Glyph a = glyphs.get(i);
+                    Glyph b = glyphs.get(j);
+                    boolean labelled = !a.label().isEmpty() || !b.label().isEmpty();
+                    if (a.lane() == b.lane() && a.row() == b.row() && labelled) {
+                        assertThat(a.right() <= b.x0() || b.right() <= a.x0())
+                                .as("trial %d: %s and %s overlap in lane %d row %d", trial, a, b, a.lane(), a.row())
+                                .isTrue();
+                    }
+                }
+            }
+            // Every visible event is shown once, alone or in a cluster, in each of its lanes.
+            Set<Integer> shown = new HashSet<>();
+            glyphs.forEach(g -> shown.addAll(g.members()));
+            assertThat(shown.size()).isEqualTo(glyphs.stream().mapToInt(Glyph::count).sum());
+        }
+    }
+
+    @Test
+    void labelsLongerThanTheLimitAreShortenedWithAnEllipsis() {
+        TimelineItem item = new TimelineItem("long", "y".repeat(100), day(2022, 5, 25), day(2022, 5, 26),
+                ItemShape.POINT, "meeting", true, true, false);
+        TimelineLayout layout = layout(new TimeScale(day(2022, 5, 1), DAY / 20, 1600), List.of(item));
+
+        String label = layout.glyphs().get(0).label();
+        assertThat(label).startsWith("~ yyy").endsWith("…");
+        assertThat(WIDTH.applyAsDouble(label)).isLessThanOrEqualTo(LayoutStyle.DEFAULT.maxLabelWidth());
+    }
+
+    @Test
+    void hitFindsTheGlyphUnderThePointer() {
+        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 100, 1000);
+        TimelineLayout layout = layout(scale, List.of(point("a", day(2022, 5, 25))));
+        Glyph g = layout.glyphs().get(0);
+
+        assertThat(layout.hit(g.centerX(), g.y())).contains(g);
+        assertThat(layout.hit(g.labelX() + 10, g.y())).contains(g);
+        assertThat(layout.hit(g.centerX(), g.y() + 40)).isEmpty();
+        assertThat(layout.hit(g.x0() - 50, g.y())).isEmpty();
+    }
+
+    @Test
+    void lanesByCategoryFollowFirstAppearanceAndByActorRepeatSharedEvents() {
+        List<TimelineItem> items = List.of(
+                new TimelineItem("b", "B", day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT, "visit", false, false, false),
+                new TimelineItem("a", "A", day(2022, 5, 1), day(2022, 5, 2), ItemShape.POINT, "meeting", false, false, false),
+                new TimelineItem("c", "C", day(2022, 7, 1), day(2022, 7, 2), ItemShape.POINT, "meeting", false, false, false));
+
+        assertThat(Lanes.build(items, LaneMode.CATEGORY, i -> List.of(), String::toUpperCase, ""))
+                .extracting(LaneSpec::label, LaneSpec::items)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MEETING", List.of(1, 2)),
+                        org.assertj.core.groups.Tuple.tuple("VISIT", List.of(0)));
+
+        List<LaneSpec> byActor = Lanes.build(items, LaneMode.ACTOR,
+                i -> i.id().equals("a") ? List.of("x", "y") : i.id().equals("b") ? List.of("x") : List.of(),
+                k -> k, "none");
+        assertThat(byActor).extracting(LaneSpec::key).containsExactly("x", "y", "");
+        assertThat(byActor.get(0).items()).containsExactly(1, 0);
+        assertThat(byActor.get(2).items()).containsExactly(2);
+    }
+}
