@@ -55,6 +55,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void renderingDoesNotReachUp() {
+        noClasses().that().resideInAPackage("org.sourceline.render..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sourceline.ui..", "org.sourceline.cli..", "org.sourceline.store..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void windowAndCommandLineStayApart() {
         noClasses().that().resideInAPackage("org.sourceline.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.cli..", "java.sql..")

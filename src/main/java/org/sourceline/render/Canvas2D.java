@@ -1,0 +1,53 @@
+package org.sourceline.render;
+
+/**
+ * The few drawing operations the timeline painter uses. One implementation draws on a JavaFX canvas (the screen and
+ * PNG export), another writes SVG, so every output comes from the same painter. Colours are ARGB ints.
+ */
+public interface Canvas2D {
+    enum Align { LEFT, CENTER, RIGHT }
+
+    void setFill(int argb);
+
+    void setStroke(int argb, double width);
+
+    /** Dash lengths for strokes; no argument for a solid line. */
+    void setLineDash(double... dashes);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void fillRoundRect(double x, double y, double w, double h, double arc);
+
+    void strokeRoundRect(double x, double y, double w, double h, double arc);
+
+    void fillOval(double x, double y, double w, double h);
+
+    void strokeOval(double x, double y, double w, double h);
+
+    void strokeLine(double x1, double y1, double x2, double y2);
+
+    void fillPolygon(double[] xs, double[] ys);
+
+    /** A band whose colour fades to transparent over {@code fadeLeft} and {@code fadeRight} pixels at its ends. */
+    void fillFadedRect(double x, double y, double w, double h, int argb, double fadeLeft, double fadeRight);
+
+    /** Draws text with its baseline at {@code y}. */
+    void fillText(String text, double x, double y, double size, boolean bold, Align align);
+
+    double textWidth(String text, double size, boolean bold);
+
+    void clipRect(double x, double y, double w, double h);
+
+    void translate(double dx, double dy);
+
+    /** Starts a group for one event (SVG keeps it as a {@code <g>} with its id and title); screens ignore it. */
+    default void beginGroup(String id, String title) {
+    }
+
+    default void endGroup() {
+    }
+
+    void save();
+
+    void restore();
+}

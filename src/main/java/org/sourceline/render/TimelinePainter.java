@@ -1,0 +1,240 @@
+package org.sourceline.render;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.sourceline.layout.Glyph;
+import org.sourceline.layout.ItemShape;
+import org.sourceline.layout.LaneBox;
+import org.sourceline.layout.LayoutStyle;
+import org.sourceline.layout.Tick;
+import org.sourceline.layout.TimelineItem;
+import org.sourceline.layout.TimelineLayout;
+
+/**
+ * Draws a laid-out timeline: lanes, grid, axis, then events and clusters, then selection on top. The screen and
+ * every export call this same painter, so what is exported is what is seen.
+ */
+public final class TimelinePainter {
+    /** What is highlighted: the selected event, the glyph under the pointer, and events to dim (none by default). */
+    public record Highlights(int selectedItem, Glyph hovered, IntPredicate dimmed) {
+        public static final Highlights NONE = new Highlights(-1, null, i -> false);
+    }
+
+    private TimelinePainter() {
+    }
+
+    /**
+     * @param scrollY how far the lanes are scrolled up under the axis, which stays in place
+     */
+    public static void paint(Canvas2D g, TimelineLayout layout, List<TimelineItem> items, PaintStyle style,
+                             Highlights highlights, double width, double height, double scrollY) {
+        LayoutStyle ls = layout.style();
+        g.save();
+        g.clipRect(0, 0, width, height);
+        g.setFill(style.background());
+        g.fillRect(0, 0, width, height);
+        g.save();
+        g.clipRect(0, ls.axisHeight(), width, Math.max(0, height - ls.axisHeight()));
+        g.translate(0, -scrollY);
+        paintLanes(g, layout, style, width);
+        paintGrid(g, layout, style, height + scrollY);
+        for (Glyph glyph : layout.glyphs()) {
+            if (glyph.item() != highlights.selectedItem()) {
+                paintGlyph(g, glyph, items, style, ls, highlights, false);
+            }
+        }
+        for (Glyph glyph : layout.glyphs()) {
+            if (glyph.item() >= 0 && glyph.item() == highlights.selectedItem()) {
+                paintGlyph(g, glyph, items, style, ls, highlights, true);
+            }
+        }
+        paintLaneLabels(g, layout, style);
+        g.restore();
+        paintAxis(g, layout, style, width);
+        g.restore();
+    }
+
+    private static void paintLanes(Canvas2D g, TimelineLayout layout, PaintStyle style, double width) {
+        List<LaneBox> lanes = layout.lanes();
+        for (int i = 0; i < lanes.size(); i++) {
+            LaneBox lane = lanes.get(i);
+            if (i % 2 == 1) {
+                g.setFill(style.laneShade());
+                g.fillRect(0, lane.top(), width, lane.height());
+            }
+            g.setStroke(style.gridMajor(), 1);
+            g.setLineDash();
+            g.strokeLine(0, Math.floor(lane.top() + lane.height()) + 0.5, width,
+                    Math.floor(lane.top() + lane.height()) + 0.5);
+        }
+    }
+
+    private static void paintLaneLabels(Canvas2D g, TimelineLayout layout, PaintStyle style) {
+        for (LaneBox lane : layout.lanes()) {
+            double w = g.textWidth(lane.label(), style.fontSize() - 1, true);
+            g.setFill(CategoryPalette.withAlpha(style.background(), 0.85));
+            g.fillRoundRect(2, lane.top() + 2, w + 12, layout.style().laneHeaderHeight() - 3, 6);
+            g.setFill(style.laneLabel());
+            g.fillText(lane.label(), 8, lane.top() + layout.style().laneHeaderHeight() - 5, style.fontSize() - 1, true,
+                    Canvas2D.Align.LEFT);
+        }
+    }
+
+    private static void paintGrid(Canvas2D g, TimelineLayout layout, PaintStyle style, double height) {
+        double top = layout.style().axisHeight();
+        g.setLineDash();
+        g.setStroke(style.gridMinor(), 1);
+        for (Tick t : layout.ticks().minor()) {
+            double x = Math.floor(t.x()) + 0.5;
+            g.strokeLine(x, top, x, height);
+        }
+        g.setStroke(style.gridMajor(), 1);
+        for (Tick t : layout.ticks().major()) {
+            if (t.x() >= 0) {
+                double x = Math.floor(t.x()) + 0.5;
+                g.strokeLine(x, top, x, height);
+            }
+        }
+    }
+
+    private static void paintAxis(Canvas2D g, TimelineLayout layout, PaintStyle style, double width) {
+        double h = layout.style().axisHeight();
+        g.setFill(style.axisBackground());
+        g.fillRect(0, 0, width, h);
+        g.setStroke(style.gridMajor(), 1);
+        g.setLineDash();
+        g.strokeLine(0, h - 0.5, width, h - 0.5);
+        g.strokeLine(0, h / 2 - 0.5, width, h / 2 - 0.5);
+        double size = style.fontSize();
+        List<Tick> major = layout.ticks().major();
+        for (int i = 0; i < major.size(); i++) {
+            Tick t = major.get(i);
+            double labelWidth = g.textWidth(t.label(), size, true);
+            double x = Math.max(t.x(), 0) + 6;
+            // A label pinned at the left edge gives way to the next one as it arrives.
+            if (i + 1 < major.size()) {
+                x = Math.min(x, major.get(i + 1).x() - labelWidth - 10);
+            }
+            if (t.x() >= 0) {
+                g.setStroke(style.gridMajor(), 1);
+                g.strokeLine(Math.floor(t.x()) + 0.5, 0, Math.floor(t.x()) + 0.5, h);
+            }
+            g.setFill(style.axisText());
+            g.fillText(t.label(), x, h / 2 - 7, size, true, Canvas2D.Align.LEFT);
+        }
+        for (Tick t : layout.ticks().minor()) {
+            g.setStroke(style.gridMajor(), 1);
+            g.strokeLine(Math.floor(t.x()) + 0.5, h - 6, Math.floor(t.x()) + 0.5, h);
+            g.setFill(style.axisText());
+            g.fillText(t.label(), t.x() + 4, h - 8, size - 1, false, Canvas2D.Align.LEFT);
+        }
+    }
+
+    private static void paintGlyph(Canvas2D g, Glyph glyph, List<TimelineItem> items, PaintStyle style, LayoutStyle ls,
+                                   Highlights highlights, boolean selected) {
+        if (glyph.isCluster()) {
+            paintCluster(g, glyph, items, style, highlights);
+            return;
+        }
+        TimelineItem item = items.get(glyph.item());
+        boolean dimmed = highlights.dimmed().test(glyph.item());
+        int color = CategoryPalette.colorOf(item.category());
+        if (dimmed) {
+            color = CategoryPalette.withAlpha(color, 0.25);
+        }
+        double y = glyph.y();
+        double r = ls.markerRadius();
+        g.beginGroup(item.id(), item.label());
+        if (selected || glyph == highlights.hovered()) {
+            g.setFill(selected ? CategoryPalette.withAlpha(style.selection(), 0.18) : style.hover());
+            g.fillRoundRect(glyph.x0() - 4, y - ls.rowHeight() / 2 + 1, glyph.right() - glyph.x0() + 8,
+                    ls.rowHeight() - 2, 8);
+        }
+        switch (item.shape()) {
+            case POINT:
+                paintPoint(g, glyph, item, color, r, style);
+                break;
+            case INTERVAL:
+                g.setFill(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28));
+                g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
+                g.setStroke(color, 1.5);
+                g.setLineDash(item.approximate() || item.uncertain() ? new double[] {4, 3} : new double[0]);
+                g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
+                g.setLineDash();
+                break;
+            case FUZZY:
+            default:
+                double w = glyph.x1() - glyph.x0();
+                double fade = Math.min(w / 3, 24);
+                g.fillFadedRect(glyph.x0(), y - r - 1, w, 2 * r + 2,
+                        CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.45), fade, fade);
+                g.setStroke(CategoryPalette.withAlpha(color, dimmed ? 0.3 : 0.9), 1);
+                g.setLineDash(3, 3);
+                g.strokeLine(glyph.x0() + fade, y - r - 1.5, glyph.x1() - fade, y - r - 1.5);
+                g.strokeLine(glyph.x0() + fade, y + r + 1.5, glyph.x1() - fade, y + r + 1.5);
+                g.setLineDash();
+                break;
+        }
+        if (item.openEnd()) {
+            double x = glyph.x1();
+            g.fillFadedRect(x, y - r - 1, 36, 2 * r + 2, CategoryPalette.withAlpha(color, 0.35), 0, 30);
+        }
+        if (selected) {
+            g.setStroke(style.selection(), 2.5);
+            g.setLineDash();
+            if (item.shape() == ItemShape.POINT) {
+                g.strokeOval(glyph.centerX() - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+            } else {
+                g.strokeRoundRect(glyph.x0() - 2, y - r - 3, glyph.x1() - glyph.x0() + 4, 2 * r + 6, 8);
+            }
+        }
+        if (!glyph.label().isEmpty()) {
+            g.setFill(dimmed ? CategoryPalette.withAlpha(style.text(), 0.35) : style.text());
+            g.fillText(glyph.label(), glyph.labelX(), y + style.fontSize() * 0.35, style.fontSize(), selected,
+                    Canvas2D.Align.LEFT);
+        }
+        g.endGroup();
+    }
+
+    private static void paintPoint(Canvas2D g, Glyph glyph, TimelineItem item, int color, double r, PaintStyle style) {
+        double cx = glyph.centerX();
+        double y = glyph.y();
+        if (item.uncertain()) {
+            // An uncertain date is an open ring: the event is there, its date less so.
+            g.setFill(style.background());
+            g.fillOval(cx - r, y - r, 2 * r, 2 * r);
+            g.setStroke(color, 2);
+            g.setLineDash();
+            g.strokeOval(cx - r + 1, y - r + 1, 2 * r - 2, 2 * r - 2);
+        } else {
+            g.setFill(color);
+            g.fillOval(cx - r, y - r, 2 * r, 2 * r);
+        }
+        if (item.approximate()) {
+            g.setStroke(color, 1);
+            g.setLineDash(2, 2);
+            g.strokeOval(cx - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
+            g.setLineDash();
+        }
+    }
+
+    private static void paintCluster(Canvas2D g, Glyph glyph, List<TimelineItem> items, PaintStyle style,
+                                     Highlights highlights) {
+        String category = items.get(glyph.members().get(0)).category();
+        boolean oneCategory = glyph.members().stream().allMatch(i -> items.get(i).category().equals(category));
+        int color = oneCategory ? CategoryPalette.colorOf(category) : 0xFF59636E;
+        double r = (glyph.x1() - glyph.x0()) / 2;
+        double cx = glyph.centerX();
+        if (glyph == highlights.hovered()) {
+            g.setFill(style.hover());
+            g.fillOval(cx - r - 4, glyph.y() - r - 4, 2 * r + 8, 2 * r + 8);
+        }
+        g.setFill(CategoryPalette.withAlpha(color, 0.25));
+        g.fillOval(cx - r - 2, glyph.y() - r - 2, 2 * r + 4, 2 * r + 4);
+        g.setFill(color);
+        g.fillOval(cx - r + 1, glyph.y() - r + 1, 2 * r - 2, 2 * r - 2);
+        g.setFill(0xFFFFFFFF);
+        g.fillText(String.valueOf(glyph.count()), cx, glyph.y() + style.fontSize() * 0.35, style.fontSize() - 1, true,
+                Canvas2D.Align.CENTER);
+    }
+}
