@@ -1,0 +1,37 @@
+package org.sourceline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateQueryTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2022-05|2022-05",
+        "2022-05-25|2022-05-25",
+        "25 mai 2022|2022-05-25",
+        "1er mai 2022|2022-05-01",
+        "  25   Mai   2022 |2022-05-25",
+        "mai 2022|2022-05",
+        "février 2022|2022-02",
+        "fevrier 2022|2022-02",
+        "14 juillet 1789|1789-07-14",
+        "May 25, 2022|2022-05-25",
+        "25 May 2022|2022-05-25",
+        "May 2022|2022-05",
+        "Sept. 2022|2022-09",
+        "25/05/2022|2022-05-25",
+        "2022|2022",
+        "21 avril 2024|2024-04-21"})
+    void understandsEdtfAndHowPeopleWriteDates(String typed, String edtf) {
+        assertThat(DateQuery.parse(typed)).map(EdtfDate::toString).contains(edtf);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "hier", "30 février 2022", "32 mai 2022", "13/13/2022", "mai", "foo 2022"})
+    void refusesWhatIsNotADate(String typed) {
+        assertThat(DateQuery.parse(typed)).isEmpty();
+    }
+}
