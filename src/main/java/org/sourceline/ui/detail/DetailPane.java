@@ -1,0 +1,186 @@
+package org.sourceline.ui.detail;
+
+import static org.sourceline.ui.detail.CitationCard.wrapping;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.sourceline.model.DatePhrase;
+import org.sourceline.model.Event;
+import org.sourceline.store.CitedPassage;
+import org.sourceline.ui.Texts;
+
+/**
+ * The selected event in full: title, date and how precisely it is known, summary, who and where, the note on how
+ * the sources differ, and every passage that reports it, each one a card that opens the passage in its article.
+ */
+public final class DetailPane extends VBox {
+    private static final String STYLESHEET = "/org/sourceline/ui/panes.css";
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final DetailViewModel model;
+    private final Consumer<CitedPassage> onOpenCitation;
+    private final Locale locale;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+
+    /**
+     * @param onOpenCitation called on the JavaFX thread when the user activates a citation card
+     */
+    public DetailPane(DetailViewModel model, Consumer<CitedPassage> onOpenCitation) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.onOpenCitation = Objects.requireNonNull(onOpenCitation, "onOpenCitation");
+        this.locale = model.locale();
+        getStyleClass().add("detail-pane");
+        setPrefWidth(420);
+        setMinWidth(280);
+
+        Label status = new Label();
+        status.setId("detail-status");
+        status.getStyleClass().add("pane-status");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.error() != null) {
+                return model.error();
+            }
+            return model.isLoading() ? Texts.pick(locale, "Chargement…", "Loading…") : "";
+        }, model.errorProperty(), model.loadingProperty()));
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        status.pseudoClassStateChanged(ERROR, model.error() != null);
+        model.errorProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(ERROR, now != null));
+
+        content.getStyleClass().add("detail-content");
+        content.setFillWidth(true);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("detail-scroll");
+        scroll.setAccessibleText(Texts.pick(locale, "Détail de l’événement", "Event details"));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(status, scroll);
+
+        model.detailsProperty().addListener((o, was, now) -> show(now));
+        show(model.details());
+    }
+
+    public DetailViewModel model() {
+        return model;
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        // A stylesheet of the pane's own, below any the window adds, so the window can restyle the pane.
+        return DetailPane.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    private void show(EventDetails details) {
+        scroll.setVvalue(0);
+        if (details == null) {
+            Label empty = wrapping(Texts.pick(locale,
+                    "Cliquez un événement sur la frise pour voir ce qu’en disent les sources.",
+                    "Click an event on the timeline to see what the sources say about it."), "pane-placeholder");
+            empty.setId("detail-placeholder");
+            content.getChildren().setAll(empty);
+            return;
+        }
+        Event event = details.event();
+        EventTitle title = EventTitle.of(event, locale);
+        Label shownTitle = wrapping(title.shown(), "detail-title");
+        shownTitle.setId("detail-title");
+        content.getChildren().setAll(shownTitle);
+        if (title.original() != null) {
+            Label original = wrapping(title.original(), "detail-title-original");
+            original.setId("detail-title-original");
+            content.getChildren().add(original);
+        }
+        Label date = wrapping(Texts.date(event.date(), event.displayDate(), locale) + " — "
+                + DatePhrase.precisionPhrase(event.date(), locale), "detail-date");
+        date.setId("detail-date");
+        content.getChildren().add(date);
+
+        Label summary = wrapping(event.summary(), "detail-summary");
+        summary.setId("detail-summary");
+        content.getChildren().add(summary);
+
+        content.getChildren().add(field("detail-category", Texts.pick(locale, "Catégorie", "Category"),
+                List.of(event.category())));
+        if (!details.actorNames().isEmpty()) {
+            content.getChildren().add(field("detail-actors", Texts.pick(locale, "Acteurs", "Actors"),
+                    details.actorNames()));
+        }
+        if (!details.placeNames().isEmpty()) {
+            content.getChildren().add(field("detail-places", Texts.pick(locale, "Lieux", "Places"),
+                    details.placeNames()));
+        }
+        if (event.note() != null) {
+            content.getChildren().add(noteBox(event.note()));
+        }
+
+        List<CitedPassage> passages = details.passages();
+        Label heading = wrapping(Texts.pick(locale, "Ce que disent les sources", "What the sources say")
+                + " (" + passages.size() + ")", "detail-heading");
+        heading.setId("detail-citations-heading");
+        VBox cards = new VBox();
+        cards.getStyleClass().add("citation-list");
+        for (int i = 0; i < passages.size(); i++) {
+            CitationCard card = new CitationCard(passages.get(i), i + 1, passages.size(), locale, onOpenCitation);
+            // Tabbing to a card below the fold must bring it into view, which a scroll pane does not do itself.
+            card.focusedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    reveal(card);
+                }
+            });
+            cards.getChildren().add(card);
+        }
+        content.getChildren().addAll(heading, cards);
+    }
+
+    private VBox field(String id, String name, List<String> values) {
+        Label key = new Label(name);
+        key.getStyleClass().add("detail-field-name");
+        Label value = wrapping(String.join(", ", values), "detail-field-value");
+        value.setId(id);
+        VBox box = new VBox(key, value);
+        box.getStyleClass().add("detail-field");
+        return box;
+    }
+
+    private VBox noteBox(String note) {
+        Label heading = wrapping(Texts.pick(locale, "Note : là où les sources divergent",
+                "Note: where the sources differ"), "note-heading");
+        Label text = wrapping(note, "note-text");
+        text.setId("detail-note");
+        VBox box = new VBox(heading, text);
+        box.getStyleClass().add("note-box");
+        box.setAccessibleText(heading.getText() + ". " + note);
+        return box;
+    }
+
+    /** Scrolls just enough for {@code node} to be seen whole, or its top when it is taller than the view. */
+    private void reveal(Node node) {
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double scrollable = content.getHeight() - viewport;
+        if (inContent == null || scrollable <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * scrollable;
+        double newTop = top;
+        if (inContent.getMinY() < top) {
+            newTop = inContent.getMinY();
+        } else if (inContent.getMaxY() > top + viewport) {
+            newTop = Math.min(inContent.getMinY(), inContent.getMaxY() - viewport);
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, newTop / scrollable)));
+    }
+}

@@ -1,0 +1,384 @@
+package org.sourceline.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.HitInfo;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.sourceline.model.DatePhrase;
+import org.sourceline.model.Source;
+import org.sourceline.store.SourcePassage;
+import org.sourceline.store.SourceText;
+import org.sourceline.ui.Texts;
+
+/**
+ * An article as plain text, with the passages events cite marked behind the words: the one the reader was opened
+ * on strongly, the others softly. A click on a marked passage leads back to the event that cites it.
+ */
+public final class SourceReader extends BorderPane {
+    private static final String STYLESHEET = "/org/sourceline/ui/panes.css";
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** A click this close to a character still counts as on it. */
+    private static final double HIT_SLACK = 1.0;
+
+    private final SourceReaderViewModel model;
+    private final Consumer<String> onSelectEvent;
+    private final Consumer<String> openInBrowser;
+    private final Locale locale;
+
+    private final Label title = wrapping("reader-title");
+    private final Label meta = wrapping("reader-meta");
+    private final Button openOriginal = new Button();
+    private final Label linkStatus = wrapping("reader-link-status");
+    private final Label focusCaption = wrapping("reader-focus-caption");
+    private final VBox sourceHeader;
+    private final TextFlow text = new TextFlow();
+    private final HighlightLayer highlights = new HighlightLayer(text);
+    private final StackPane page = new StackPane(highlights, text);
+    private final ScrollPane scroll = new ScrollPane(page);
+    private final Label placeholder = wrapping("pane-placeholder");
+    private boolean revealPending;
+
+    /**
+     * @param onSelectEvent called on the JavaFX thread with an event id when the user clicks a passage it cites
+     * @param openInBrowser shows a web page, e.g. {@code getHostServices()::showDocument}; only ever handed
+     *                      http and https addresses
+     */
+    public SourceReader(SourceReaderViewModel model, Consumer<String> onSelectEvent, Consumer<String> openInBrowser) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.onSelectEvent = Objects.requireNonNull(onSelectEvent, "onSelectEvent");
+        this.openInBrowser = Objects.requireNonNull(openInBrowser, "openInBrowser");
+        this.locale = model.locale();
+        getStyleClass().add("source-reader");
+        setPrefWidth(640);
+        setMinWidth(320);
+
+        title.setId("reader-title");
+        meta.setId("reader-meta");
+        openOriginal.setId("open-original");
+        openOriginal.setText(Texts.pick(locale, "Ouvrir l’original", "Open original"));
+        openOriginal.setAccessibleHelp(Texts.pick(locale, "Ouvre la page de l’article dans le navigateur",
+                "Opens the article’s page in the web browser"));
+        openOriginal.setOnAction(e -> openOriginal());
+        openOriginal.setMinWidth(Region.USE_PREF_SIZE);
+        linkStatus.setId("reader-link-status");
+        HBox.setHgrow(linkStatus, Priority.ALWAYS);
+        HBox linkRow = new HBox(openOriginal, linkStatus);
+        linkRow.getStyleClass().add("reader-link-row");
+        linkRow.setAlignment(Pos.CENTER_LEFT);
+        focusCaption.setId("reader-focus-caption");
+        focusCaption.managedProperty().bind(focusCaption.visibleProperty());
+        sourceHeader = new VBox(title, meta, linkRow, focusCaption);
+        sourceHeader.getStyleClass().add("reader-header");
+
+        Label status = wrapping("pane-status");
+        status.setId("reader-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.error() != null) {
+                return model.error();
+            }
+            return model.isLoading() ? Texts.pick(locale, "Chargement de l’article…", "Loading the article…") : "";
+        }, model.errorProperty(), model.loadingProperty()));
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        status.pseudoClassStateChanged(ERROR, model.error() != null);
+        model.errorProperty().addListener((o, was, now) -> status.pseudoClassStateChanged(ERROR, now != null));
+        setTop(new VBox(status, sourceHeader));
+
+        text.getStyleClass().add("reader-text-flow");
+        text.setAccessibleRole(AccessibleRole.TEXT);
+        text.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        text.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        page.getStyleClass().add("reader-page");
+        page.setAlignment(Pos.TOP_LEFT);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("reader-scroll");
+
+        placeholder.setId("reader-placeholder");
+        placeholder.setText(Texts.pick(locale, "Cliquez une citation pour lire l’article",
+                "Click a citation to read the article"));
+        placeholder.setAlignment(Pos.CENTER);
+        BorderPane.setAlignment(placeholder, Pos.CENTER);
+
+        highlights.setOnRebuilt(this::afterHighlights);
+        model.sourceTextProperty().addListener((o, was, now) -> showText(now));
+        model.focusProperty().addListener((o, was, now) -> showFocus());
+        model.openedProperty().addListener((o, was, now) -> {
+            revealPending = true;
+            highlights.invalidate();
+        });
+        showText(model.sourceText());
+    }
+
+    /** Opens a source's article on the passage [start, end); see {@link SourceReaderViewModel#open}. */
+    public void open(String sourceId, int start, int end) {
+        model.open(sourceId, start, end);
+    }
+
+    /** Opens a source's article on the passage [start, end) as cited by {@code eventId}. */
+    public void open(String sourceId, int start, int end, String eventId) {
+        model.open(sourceId, start, end, eventId);
+    }
+
+    public SourceReaderViewModel model() {
+        return model;
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        // A stylesheet of the pane's own, below any the window adds, so the window can restyle the pane.
+        return SourceReader.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    private void showText(SourceText sourceText) {
+        if (sourceText == null) {
+            text.getChildren().clear();
+            text.setAccessibleText(null);
+            sourceHeader.setVisible(false);
+            sourceHeader.setManaged(false);
+            setCenter(placeholder);
+            return;
+        }
+        Source source = sourceText.source();
+        title.setText(source.title());
+        meta.setText(meta(source));
+        showLink(source.url());
+        sourceHeader.setVisible(true);
+        sourceHeader.setManaged(true);
+
+        List<Text> paragraphs = new ArrayList<>();
+        for (String piece : paragraphs(sourceText.body())) {
+            Text node = new Text(piece);
+            node.getStyleClass().add("reader-text");
+            paragraphs.add(node);
+        }
+        text.getChildren().setAll(paragraphs);
+        text.setAccessibleText(sourceText.body());
+        scroll.setAccessibleText(Texts.pick(locale, "Texte de l’article « " + source.title() + " », "
+                        + sourceText.passages().size() + " passages cités",
+                "Text of the article “" + source.title() + "”, " + sourceText.passages().size()
+                        + " cited passages"));
+        setCenter(scroll);
+        showFocus();
+    }
+
+    private void showFocus() {
+        SourceText sourceText = model.sourceText();
+        if (sourceText == null) {
+            highlights.show(List.of(), null, 0);
+            focusCaption.setVisible(false);
+            return;
+        }
+        List<IndexRange> cited = new ArrayList<>();
+        for (SourcePassage p : sourceText.passages()) {
+            cited.add(new IndexRange(p.start(), p.end()));
+        }
+        PassageFocus focus = model.focus();
+        highlights.show(cited, focus == null ? null : new IndexRange(focus.start(), focus.end()),
+                sourceText.body().length());
+        Optional<SourcePassage> focused = model.focusedPassage();
+        focusCaption.setVisible(focused.isPresent());
+        focused.ifPresent(p -> focusCaption.setText(Texts.pick(locale,
+                "En jaune, le passage cité pour : " + p.eventTitle(),
+                "In yellow, the passage cited for: " + p.eventTitle())));
+    }
+
+    private void showLink(String url) {
+        boolean safe = Links.isSafeWebLink(url);
+        openOriginal.setDisable(!safe);
+        linkStatus.pseudoClassStateChanged(ERROR, url != null && !safe);
+        if (url == null) {
+            linkStatus.setText(Texts.pick(locale, "Pas d’adresse en ligne connue pour cet article",
+                    "No web address known for this article"));
+        } else if (!safe) {
+            linkStatus.setText(refusal(url));
+        } else {
+            linkStatus.setText(url);
+        }
+        openOriginal.setAccessibleText(openOriginal.getText() + (safe ? " : " + url : ""));
+    }
+
+    private String refusal(String url) {
+        return Texts.pick(locale, "Lien refusé : seules les adresses http et https s’ouvrent (" + url + ")",
+                "Link refused: only http and https addresses are opened (" + url + ")");
+    }
+
+    private void openOriginal() {
+        SourceText sourceText = model.sourceText();
+        if (sourceText == null) {
+            return;
+        }
+        String url = sourceText.source().url();
+        if (Links.isSafeWebLink(url)) {
+            openInBrowser.accept(url);
+        } else {
+            linkStatus.setText(url == null ? "" : refusal(url));
+            linkStatus.pseudoClassStateChanged(ERROR, true);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Optional<SourcePassage> passage = passageUnder(e.getX(), e.getY());
+        passage.ifPresent(p -> {
+            model.focusOn(p);
+            onSelectEvent.accept(p.eventId());
+        });
+    }
+
+    private void moved(MouseEvent e) {
+        text.setCursor(passageUnder(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    private Optional<SourcePassage> passageUnder(double x, double y) {
+        OptionalInt index = charAt(x, y);
+        return index.isPresent() ? model.passageAt(index.getAsInt()) : Optional.empty();
+    }
+
+    /**
+     * The character under a point of the flow. {@code hitTest} answers the nearest character even for a point in
+     * the margin or past the end of a line, so the answer is kept only if the point lies on that character.
+     */
+    private OptionalInt charAt(double x, double y) {
+        SourceText sourceText = model.sourceText();
+        if (sourceText == null) {
+            return OptionalInt.empty();
+        }
+        HitInfo hit = text.hitTest(new Point2D(x, y));
+        int index = hit.getCharIndex();
+        if (index < 0 || index >= sourceText.body().length()) {
+            return OptionalInt.empty();
+        }
+        Bounds box = boundsOf(text.rangeShape(index, index + 1));
+        boolean on = box != null
+                && x >= box.getMinX() - HIT_SLACK && x <= box.getMaxX() + HIT_SLACK
+                && y >= box.getMinY() - HIT_SLACK && y <= box.getMaxY() + HIT_SLACK;
+        return on ? OptionalInt.of(index) : OptionalInt.empty();
+    }
+
+    /** The box around the corners of a range shape (made of moves and lines), or null when it has none. */
+    static Bounds boundsOf(PathElement[] shape) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (PathElement element : shape) {
+            double x;
+            double y;
+            if (element instanceof MoveTo move) {
+                x = move.getX();
+                y = move.getY();
+            } else if (element instanceof LineTo line) {
+                x = line.getX();
+                y = line.getY();
+            } else {
+                continue;
+            }
+            minX = Math.min(minX, x);
+            minY = Math.min(minY, y);
+            maxX = Math.max(maxX, x);
+            maxY = Math.max(maxY, y);
+        }
+        return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** After an open, scrolls once the marks stand where the text finally is. */
+    private void afterHighlights() {
+        if (revealPending && text.getWidth() > 1 && scroll.getViewportBounds().getHeight() > 0) {
+            revealPending = false;
+            // Later, not now: changing the scroll position in the middle of a layout pass would be undone by it.
+            Platform.runLater(this::revealFocus);
+        }
+    }
+
+    private void revealFocus() {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double scrollable = page.getHeight() - viewport;
+        Path focused = highlights.focusedPath();
+        if (scrollable <= 0 || focused == null || focused.getScene() == null) {
+            scroll.setVvalue(0);
+            return;
+        }
+        Bounds mark = page.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        // A short passage sits a quarter down the view, with some of what leads to it above; a long one starts
+        // at the top.
+        double above = Math.max(0, Math.min(viewport / 4, (viewport - mark.getHeight()) / 2));
+        scroll.setVvalue(Math.max(0, Math.min(1, (mark.getMinY() - above) / scrollable)));
+    }
+
+    private String meta(Source source) {
+        List<String> parts = new ArrayList<>();
+        if (source.outlet() != null) {
+            parts.add(source.outlet());
+        }
+        if (source.author() != null) {
+            parts.add(source.author());
+        }
+        parts.add(DatePhrase.formatWithPrecision(source.published(), locale));
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * The body cut after each paragraph break ("\n\n"), breaks kept, so that the pieces put end to end give back
+     * the body exactly and the flow's character offsets are the store's offsets.
+     */
+    static List<String> paragraphs(String body) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        int breakAt;
+        while ((breakAt = body.indexOf("\n\n", from)) >= 0) {
+            int end = breakAt + 2;
+            while (end < body.length() && body.charAt(end) == '\n') {
+                end++;
+            }
+            pieces.add(body.substring(from, end));
+            from = end;
+        }
+        if (from < body.length()) {
+            pieces.add(body.substring(from));
+        }
+        return pieces;
+    }
+
+    private static Label wrapping(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,181 @@
+package org.sourceline.ui.reader;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.sourceline.store.SourcePassage;
+import org.sourceline.store.SourceText;
+import org.sourceline.store.Store;
+import org.sourceline.ui.Background;
+import org.sourceline.ui.StoreAccess;
+import org.sourceline.ui.Texts;
+
+/** The article the reader shows, loaded from the store in the background, and the passage it brings forward. */
+public final class SourceReaderViewModel {
+    private final Background background;
+    private final StoreAccess storeAccess;
+    private final Locale locale;
+    private final ReadOnlyObjectWrapper<SourceText> sourceText = new ReadOnlyObjectWrapper<>(this, "sourceText");
+    private final ReadOnlyObjectWrapper<PassageFocus> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper(this, "opened", 0);
+    /** Counts requests, so that an answer for an article the user has since left is dropped. */
+    private long request;
+
+    public SourceReaderViewModel(Background background, StoreAccess storeAccess, Locale locale) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.storeAccess = Objects.requireNonNull(storeAccess, "storeAccess");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /** Opens a source's article with the passage [focusStart, focusEnd) brought forward. */
+    public void open(String sourceId, int focusStart, int focusEnd) {
+        open(sourceId, focusStart, focusEnd, null);
+    }
+
+    /**
+     * Opens a source's article with the passage [focusStart, focusEnd) brought forward, as cited by the event
+     * {@code eventId} (may be null): when several events cite those words, a click on them leads back to it.
+     */
+    public void open(String sourceId, int focusStart, int focusEnd, String eventId) {
+        Objects.requireNonNull(sourceId, "sourceId");
+        PassageFocus wanted = new PassageFocus(Math.max(0, focusStart), Math.max(0, focusEnd), eventId);
+        long mine = ++request;
+        loading.set(true);
+        background.run(() -> {
+            try (Store store = storeAccess.open()) {
+                return store.sourceText(sourceId).orElse(null);
+            }
+        }, text -> {
+            if (mine != request) {
+                return;
+            }
+            loading.set(false);
+            if (text == null) {
+                sourceText.set(null);
+                focus.set(null);
+                error.set(Texts.pick(locale, "Source introuvable dans la base : " + sourceId,
+                        "No source with the id " + sourceId + " in the store"));
+                return;
+            }
+            error.set(null);
+            focus.set(wanted.within(text.body().length()));
+            sourceText.set(text);
+            opened.set(opened.get() + 1);
+        }, failure -> {
+            if (mine != request) {
+                return;
+            }
+            loading.set(false);
+            sourceText.set(null);
+            focus.set(null);
+            error.set(Texts.pick(locale, "Impossible de lire l’article : ", "Cannot read the article: ")
+                    + failure.getMessage());
+        });
+    }
+
+    /** Shows nothing, and drops any answer still on its way. */
+    public void clear() {
+        request++;
+        loading.set(false);
+        error.set(null);
+        sourceText.set(null);
+        focus.set(null);
+    }
+
+    /**
+     * The cited passage that holds the character at {@code charIndex}: where passages overlap, the focused one,
+     * else the shortest, which is the one the reader most likely aimed at.
+     */
+    public Optional<SourcePassage> passageAt(int charIndex) {
+        SourceText text = sourceText.get();
+        if (text == null) {
+            return Optional.empty();
+        }
+        return text.passages().stream()
+                .filter(p -> p.start() <= charIndex && charIndex < p.end())
+                .min(Comparator.comparingInt(this::focusRank).thenComparingInt(p -> p.end() - p.start()));
+    }
+
+    /** The cited passage brought forward, when the focus is one. */
+    public Optional<SourcePassage> focusedPassage() {
+        PassageFocus current = focus.get();
+        SourceText text = sourceText.get();
+        if (current == null || text == null) {
+            return Optional.empty();
+        }
+        return text.passages().stream()
+                .filter(p -> current.sameRange(p.start(), p.end()))
+                .min(Comparator.comparingInt(this::focusRank));
+    }
+
+    /** Brings {@code passage} forward, as when the reader clicks it. */
+    public void focusOn(SourcePassage passage) {
+        focus.set(new PassageFocus(passage.start(), passage.end(), passage.eventId()));
+    }
+
+    private int focusRank(SourcePassage p) {
+        PassageFocus current = focus.get();
+        if (current == null || !current.sameRange(p.start(), p.end())) {
+            return 2;
+        }
+        return p.eventId().equals(current.eventId()) ? 0 : 1;
+    }
+
+    /** The article shown, or null when none is. */
+    public ReadOnlyObjectProperty<SourceText> sourceTextProperty() {
+        return sourceText.getReadOnlyProperty();
+    }
+
+    public SourceText sourceText() {
+        return sourceText.get();
+    }
+
+    /** The stretch brought forward, always within the body; null when nothing is. */
+    public ReadOnlyObjectProperty<PassageFocus> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    public PassageFocus focus() {
+        return focus.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    /** Why the last request failed, in the interface language; null when it did not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String error() {
+        return error.get();
+    }
+
+    /**
+     * How many articles have been opened. It changes after every open, even of the article already shown, which
+     * a change of the text alone would not tell: the view scrolls to the focus each time.
+     */
+    public ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}
