@@ -22,11 +22,15 @@ public final class Navigation {
         return next < 0 || next >= count ? selected : next;
     }
 
-    /** A scale showing every item. */
+    /** Room kept at the right of "fit all" so that the last events' labels are not cut. */
+    public static final double LABEL_ROOM = 240;
+
+    /** A scale showing every item, with room at the right for the labels of the last ones. */
     public static TimeScale fitAll(List<TimelineItem> items, double width, ZoomLimits limits) {
         double t0 = items.stream().mapToDouble(TimelineItem::start).min().orElse(0);
         double t1 = items.stream().mapToDouble(TimelineItem::end).max().orElse(86_400);
-        return TimeScale.fit(t0, t1, width, MARGIN, limits.including(t1 - t0));
+        double room = Math.min(LABEL_ROOM, width / 4);
+        return TimeScale.fit(t0, t1, Math.max(1, width - room), MARGIN / 2, limits.including(t1 - t0)).withWidth(width);
     }
 
     /** The same scale if the item is in view, else one that pans (without zooming) to centre it. */

@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  */
 public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lanes, List<Glyph> glyphs,
                              double height, LayoutStyle style) {
-    private static final double MIN_TICK_SPACING = 72;
+    private static final double MIN_TICK_SPACING = 56;
     private static final double ROW_GAP = 6;
 
     public TimelineLayout {

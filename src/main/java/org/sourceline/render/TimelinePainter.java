@@ -115,6 +115,9 @@ public final class TimelinePainter {
             if (i + 1 < major.size()) {
                 x = Math.min(x, major.get(i + 1).x() - labelWidth - 10);
             }
+            if (x < 2 && t.x() < 0) {
+                continue;   // a pinned label pushed off by the next one: the next one says it now
+            }
             if (t.x() >= 0) {
                 g.setStroke(style.gridMajor(), 1);
                 g.strokeLine(Math.floor(t.x()) + 0.5, 0, Math.floor(t.x()) + 0.5, h);

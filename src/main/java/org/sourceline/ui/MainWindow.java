@@ -1,76 +1,403 @@
 package org.sourceline.ui;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.sourceline.store.EventRow;
+import javafx.scene.shape.Circle;
+import org.sourceline.layout.LaneMode;
+import org.sourceline.layout.TimeScale;
+import org.sourceline.model.Actor;
+import org.sourceline.model.DateQuery;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.render.CategoryPalette;
+import org.sourceline.store.CitedPassage;
+import org.sourceline.store.Store;
+import org.sourceline.ui.detail.DetailPane;
+import org.sourceline.ui.detail.DetailViewModel;
+import org.sourceline.ui.reader.SourceReader;
+import org.sourceline.ui.reader.SourceReaderViewModel;
 
-/** The main window's content: the events of the store in date order, and a status line. */
+import org.sourceline.ui.timeline.OverviewBand;
+import org.sourceline.ui.timeline.TimelineData;
+import org.sourceline.ui.timeline.TimelineView;
+
+/**
+ * The main window: the timeline with its overview and legend on the left; the selected event's details and the
+ * source reader on the right. Clicks flow from the timeline to the details to the reader, and back.
+ */
 public final class MainWindow extends BorderPane {
-    private final EventListViewModel model;
+    private static final double DAY = 86_400;
 
-    public MainWindow(Background background, StoreAccess storeAccess, Locale locale) {
-        this.model = new EventListViewModel(background, storeAccess, locale);
+    /** A place the user has been: an event, or a passage of a source. */
+    sealed interface Visit permits EventVisit, SourceVisit {
+    }
+
+    record EventVisit(String eventId) implements Visit {
+    }
+
+    record SourceVisit(String sourceId, int start, int end, String eventId) implements Visit {
+    }
+
+    private final Background background;
+    private final StoreAccess storeAccess;
+    private final Locale locale;
+    private final Settings settings;
+    private final TimelineView timeline = new TimelineView();
+    private final OverviewBand overview = new OverviewBand();
+    private final FlowPane legend = new FlowPane(14, 4);
+    private final Label status = new Label();
+    private final Label emptyState = new Label();
+    private final DetailPane detail;
+    private final SourceReader reader;
+    private final SplitPane mainSplit;
+    private final SplitPane sideSplit;
+    private final NavigationHistory<Visit> history = new NavigationHistory<>();
+    private boolean replaying;
+    private String storeName = "";
+    private TimeScale pendingScale;
+    private String pendingSelection;
+    private Consumer<Locale> languageSwitcher = l -> { };
+
+    public MainWindow(Background background, StoreAccess storeAccess, Locale locale, Settings settings,
+                      Consumer<String> openInBrowser) {
+        this.background = background;
+        this.storeAccess = storeAccess;
+        this.locale = locale;
+        this.settings = settings;
         getStylesheets().add(MainWindow.class.getResource("sourceline.css").toExternalForm());
         getStyleClass().add("main-window");
 
-        ListView<EventRow> list = new ListView<>(model.events());
-        list.setId("event-list");
-        list.setAccessibleText(Texts.pick(locale, "Événements par date", "Events by date"));
-        list.setCellFactory(v -> new EventCell(locale));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        timeline.setId("timeline");
+        timeline.localeProperty().set(locale);
+        timeline.laneModeProperty().set(laneModeFromSettings());
+        timeline.setAccessibleText(t("Chronologie", "Timeline"));
+        overview.setId("overview");
+        overview.dataProperty().bind(timeline.dataProperty());
+        overview.scaleProperty().bindBidirectional(timeline.scaleProperty());
+        legend.setId("legend");
+        legend.getStyleClass().add("legend");
+        legend.setPadding(new Insets(6, 10, 6, 10));
 
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(model.statusProperty());
+        emptyState.setId("empty-state");
+        emptyState.getStyleClass().add("empty-state");
+        emptyState.setWrapText(true);
+        emptyState.setMaxWidth(520);
+        emptyState.setVisible(false);
+        emptyState.setMouseTransparent(true);
+        StackPane timelineStack = new StackPane(timeline, emptyState);
+        StackPane.setAlignment(emptyState, Pos.CENTER);
+        VBox.setVgrow(timelineStack, Priority.ALWAYS);
+        VBox left = new VBox(timelineStack, overview, legend);
+
+        detail = new DetailPane(new DetailViewModel(background, storeAccess, locale), this::openPassage);
+        detail.setId("detail");
+        reader = new SourceReader(new SourceReaderViewModel(background, storeAccess, locale),
+                id -> timeline.select(id), url -> openInBrowser.accept(url));
+        reader.setId("reader");
+        sideSplit = new SplitPane(detail, reader);
+        sideSplit.setOrientation(Orientation.VERTICAL);
+        sideSplit.setDividerPositions(settings.getDouble("split.side", 0.45));
+        mainSplit = new SplitPane(left, sideSplit);
+        mainSplit.setDividerPositions(settings.getDouble("split.main", 0.62));
+        SplitPane.setResizableWithParent(sideSplit, false);
+
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setPadding(new Insets(4, 8, 4, 8));
+        status.setId("status");
 
-        setCenter(list);
+        setTop(menuBar());
+        setCenter(mainSplit);
         setBottom(statusBar);
+
+        timeline.selectedEventIdProperty().addListener((o, was, id) -> selectionChanged(id));
+        timeline.setOnOpenEvent(this::openFirstCitation);
+        timeline.dataProperty().addListener(o -> refreshLegend());
+        mainSplit.getDividers().get(0).positionProperty().addListener(
+                (o, was, now) -> settings.putDouble("split.main", now.doubleValue()));
+        sideSplit.getDividers().get(0).positionProperty().addListener(
+                (o, was, now) -> settings.putDouble("split.side", now.doubleValue()));
     }
 
+    private String t(String french, String english) {
+        return Texts.pick(locale, french, english);
+    }
+
+    private LaneMode laneModeFromSettings() {
+        try {
+            return LaneMode.valueOf(settings.get("lanes", LaneMode.CATEGORY.name()));
+        } catch (IllegalArgumentException e) {
+            return LaneMode.CATEGORY;
+        }
+    }
+
+    /** Called to switch the interface language; the app rebuilds the window with the new locale. */
+    public void setLanguageSwitcher(Consumer<Locale> switcher) {
+        this.languageSwitcher = switcher;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem quit = new MenuItem(t("Quitter", "Quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu(t("_Fichier", "_File"), null, quit);
+
+        MenuItem fit = new MenuItem(t("Tout afficher", "Fit all"));
+        fit.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
+        fit.setOnAction(e -> timeline.fitAll());
+        MenuItem zoomIn = new MenuItem(t("Zoom avant", "Zoom in"));
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.ADD));
+        zoomIn.setOnAction(e -> timeline.zoomAtCenter(1.5));
+        MenuItem zoomOut = new MenuItem(t("Zoom arrière", "Zoom out"));
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.SUBTRACT));
+        zoomOut.setOnAction(e -> timeline.zoomAtCenter(1 / 1.5));
+        MenuItem goTo = new MenuItem(t("Aller à la date…", "Go to date…"));
+        goTo.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
+        goTo.setOnAction(e -> askDate());
+
+        ToggleGroup lanes = new ToggleGroup();
+        Menu laneMenu = new Menu(t("Lignes", "Lanes"));
+        for (LaneMode mode : LaneMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(switch (mode) {
+                case CATEGORY -> t("Par catégorie", "By category");
+                case ACTOR -> t("Par acteur", "By actor");
+                case SINGLE -> t("Une seule ligne", "Single lane");
+            });
+            item.setToggleGroup(lanes);
+            item.setSelected(timeline.laneModeProperty().get() == mode);
+            item.setOnAction(e -> {
+                timeline.laneModeProperty().set(mode);
+                settings.put("lanes", mode.name());
+            });
+            laneMenu.getItems().add(item);
+        }
+        ToggleGroup languages = new ToggleGroup();
+        Menu languageMenu = new Menu(t("Langue", "Language"));
+        for (Locale l : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            RadioMenuItem item = new RadioMenuItem(l == Locale.FRENCH ? "Français" : "English");
+            item.setToggleGroup(languages);
+            item.setSelected(l.getLanguage().equals(locale.getLanguage()));
+            item.setOnAction(e -> {
+                settings.put("language", l.getLanguage());
+                languageSwitcher.accept(l);
+            });
+            languageMenu.getItems().add(item);
+        }
+        Menu view = new Menu(t("_Affichage", "_View"), null, fit, zoomIn, zoomOut, goTo, new SeparatorMenuItem(),
+                laneMenu, languageMenu);
+
+        MenuItem back = new MenuItem(t("Précédent", "Back"));
+        back.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
+        back.setOnAction(e -> history.back().ifPresent(this::replay));
+        back.disableProperty().bind(history.canGoBackProperty().not());
+        MenuItem forward = new MenuItem(t("Suivant", "Forward"));
+        forward.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
+        forward.setOnAction(e -> history.forward().ifPresent(this::replay));
+        forward.disableProperty().bind(history.canGoForwardProperty().not());
+        MenuItem previousEvent = new MenuItem(t("Événement précédent  (←)", "Previous event  (←)"));
+        previousEvent.setOnAction(e -> timeline.selectStep(-1));
+        MenuItem nextEvent = new MenuItem(t("Événement suivant  (→)", "Next event  (→)"));
+        nextEvent.setOnAction(e -> timeline.selectStep(1));
+        MenuItem openCitation = new MenuItem(t("Lire la première citation  (Entrée)", "Read the first citation  (Enter)"));
+        openCitation.setOnAction(e -> openFirstCitation(timeline.getSelectedEventId()));
+        openCitation.disableProperty().bind(timeline.selectedEventIdProperty().isNull());
+        MenuItem focusTimeline = new MenuItem(t("Aller à la chronologie", "Focus the timeline"));
+        focusTimeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        focusTimeline.setOnAction(e -> timeline.requestFocus());
+        Menu navigate = new Menu(t("_Navigation", "_Navigate"), null, back, forward, new SeparatorMenuItem(),
+                previousEvent, nextEvent, openCitation, focusTimeline);
+        return new MenuBar(file, view, navigate);
+    }
+
+    /** Loads the store's events in the background; the window shows them when they arrive. */
     public void load() {
-        model.load();
-    }
-
-    EventListViewModel model() {
-        return model;
-    }
-
-    private static final class EventCell extends ListCell<EventRow> {
-        private final Locale locale;
-        private final Label date = new Label();
-        private final Label title = new Label();
-        private final HBox box = new HBox(12, date, title);
-
-        EventCell(Locale locale) {
-            this.locale = locale;
-            date.getStyleClass().add("event-date");
-            title.getStyleClass().add("event-title");
-            date.setMinWidth(380);
-            date.setPrefWidth(380);
-        }
-
-        @Override
-        protected void updateItem(EventRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setText(null);
-                return;
+        status.setText(t("Ouverture de la base…", "Opening the store…"));
+        background.run(() -> {
+            try (Store store = storeAccess.open()) {
+                Map<String, String> names = store.actorsById().values().stream()
+                        .collect(Collectors.toMap(Actor::id, Actor::name));
+                return new Loaded(store.file().toString(),
+                        TimelineData.of(store.listEvents(), store.actorsOfEvents(), names, locale));
             }
-            date.setText(Texts.date(row.date(), row.displayDate(), locale));
-            title.setText(Texts.isFrench(locale) || row.titleEn() == null ? row.title() : row.titleEn());
-            setGraphic(box);
-            setAccessibleText(date.getText() + " — " + title.getText());
+        }, loaded -> {
+            storeName = loaded.file();
+            timeline.setData(loaded.data());
+            if (pendingScale != null) {
+                timeline.setScale(pendingScale);
+            } else {
+                timeline.fitAll();
+            }
+            if (pendingSelection != null) {
+                timeline.select(pendingSelection);
+            }
+            pendingScale = null;
+            pendingSelection = null;
+            boolean empty = loaded.data().isEmpty();
+            emptyState.setVisible(empty);
+            emptyState.setText(t("Cette base ne contient aucun événement. Importez une chronologie depuis la ligne de"
+                            + " commande : java -jar sourceline.jar import FICHIER.json --db " + loaded.file(),
+                    "This store holds no events yet. Import a timeline from the command line:"
+                            + " java -jar sourceline.jar import FILE.json --db " + loaded.file()));
+            updateStatus();
+            timeline.requestFocus();
+        }, error -> {
+            status.setText(error.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+            alert.setHeaderText(t("La base ne peut pas être ouverte", "The store cannot be opened"));
+            alert.show();
+        });
+    }
+
+    private record Loaded(String file, TimelineData data) {
+    }
+
+    private void updateStatus() {
+        int n = timeline.getData().size();
+        status.setText(t(n + " événements — " + storeName, n + " events — " + storeName));
+    }
+
+    private void refreshLegend() {
+        legend.getChildren().clear();
+        timeline.getData().items().stream().map(i -> i.category()).distinct().forEach(category -> {
+            Circle dot = new Circle(5, FxColors.of(CategoryPalette.colorOf(category)));
+            Label label = new Label(Categories.label(category, locale), dot);
+            label.getStyleClass().add("legend-item");
+            legend.getChildren().add(label);
+        });
+    }
+
+    private void selectionChanged(String id) {
+        if (id == null) {
+            detail.model().clear();
+            return;
+        }
+        detail.model().show(id);
+        if (!replaying) {
+            history.visit(new EventVisit(id));
         }
     }
+
+    private void openPassage(CitedPassage passage) {
+        String eventId = timeline.getSelectedEventId();
+        reader.open(passage.source().id(), passage.start(), passage.end(), eventId);
+        if (!replaying) {
+            history.visit(new SourceVisit(passage.source().id(), passage.start(), passage.end(), eventId));
+        }
+    }
+
+    private void openFirstCitation(String eventId) {
+        if (eventId == null) {
+            return;
+        }
+        background.run(() -> {
+            try (Store store = storeAccess.open()) {
+                return store.passagesOf(eventId);
+            }
+        }, passages -> {
+            if (!passages.isEmpty() && eventId.equals(timeline.getSelectedEventId())) {
+                openPassage(passages.get(0));
+            }
+        }, error -> status.setText(error.getMessage()));
+    }
+
+    private void replay(Visit visit) {
+        replaying = true;
+        try {
+            if (visit instanceof EventVisit e) {
+                timeline.select(e.eventId());
+            } else if (visit instanceof SourceVisit s) {
+                if (s.eventId() != null) {
+                    timeline.select(s.eventId());
+                }
+                reader.open(s.sourceId(), s.start(), s.end(), s.eventId());
+            }
+        } finally {
+            replaying = false;
+        }
+    }
+
+    private void askDate() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(t("Aller à la date", "Go to date"));
+        dialog.setHeaderText(t("Une date en EDTF (2022-05) ou en toutes lettres (25 mai 2022)",
+                "A date in EDTF (2022-05) or as you would write it (25 May 2022)"));
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(text -> {
+            if (!goToDate(text)) {
+                Alert alert = new Alert(Alert.AlertType.WARNING,
+                        t("« " + text + " » n’est pas une date reconnue.", "“" + text + "” is not a date I can read."));
+                alert.initOwner(getScene() == null ? null : getScene().getWindow());
+                alert.show();
+            }
+        });
+    }
+
+    /** Shows the typed date across the timeline (at least a week around a day); false if it is not a date. */
+    public boolean goToDate(String text) {
+        return DateQuery.parse(text).map(date -> {
+            showDate(date);
+            return true;
+        }).orElse(false);
+    }
+
+    private void showDate(EdtfDate date) {
+        double t0 = date.earliestEpochSecond();
+        double t1 = date.latestEpochSecond();
+        double span = Math.max(t1 - t0, 7 * DAY);
+        double mid = (t0 + t1) / 2;
+        timeline.showRange(mid - span / 2, mid + span / 2);
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    public SourceReader reader() {
+        return reader;
+    }
+
+    /** The visible time window, kept when the window is rebuilt for another language. */
+    public TimeScale scale() {
+        return timeline.getScale();
+    }
+
+    /** What to show once the events are loaded instead of everything: kept across a language switch. */
+    void restore(TimeScale scale, String selectedEventId) {
+        pendingScale = scale;
+        pendingSelection = selectedEventId;
+    }
+
+    Label status() {
+        return status;
+    }
+
 }

@@ -6,12 +6,15 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sourceline.app.DataDirectory;
+import org.sourceline.ui.reader.Links;
 
 /** The desktop application: one window on one store. */
 public final class SourcelineApp extends Application {
     private static volatile Path storeFile;
 
     private Background background;
+    private Settings settings;
+    private Stage stage;
 
     /** Opens the window on {@code store} (or the user's default store when null); returns when it closes. */
     public static void launchOn(Path store) {
@@ -26,13 +29,44 @@ public final class SourcelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         background = Background.singleThread("sourceline-store");
-        MainWindow window = new MainWindow(background, StoreAccess.of(storeFile()), Locale.getDefault());
-        Scene scene = new Scene(window, 1280, 800);
+        settings = Settings.userPreferences();
+        Locale locale = Locale.forLanguageTag(settings.get("language", Locale.getDefault().getLanguage()));
+        if (!Texts.isFrench(locale)) {
+            locale = Locale.ENGLISH;
+        }
+        Scene scene = new Scene(build(locale), settings.getDouble("window.width", 1440),
+                settings.getDouble("window.height", 900));
         stage.setTitle("Sourceline");
         stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.widthProperty().addListener((o, was, now) -> settings.putDouble("window.width", now.doubleValue()));
+        stage.heightProperty().addListener((o, was, now) -> settings.putDouble("window.height", now.doubleValue()));
         stage.show();
+        ((MainWindow) scene.getRoot()).load();
+    }
+
+    private MainWindow build(Locale locale) {
+        MainWindow window = new MainWindow(background, StoreAccess.of(storeFile()), locale, settings, this::browse);
+        window.setLanguageSwitcher(this::switchLanguage);
+        return window;
+    }
+
+    /** Rebuilds the window in another language, keeping what the user was looking at. */
+    private void switchLanguage(Locale locale) {
+        MainWindow old = (MainWindow) stage.getScene().getRoot();
+        MainWindow window = build(locale);
+        stage.getScene().setRoot(window);
         window.load();
+        window.restore(old.scale(), old.timeline().getSelectedEventId());
+    }
+
+    private void browse(String url) {
+        if (Links.isSafeWebLink(url)) {
+            getHostServices().showDocument(url);
+        }
     }
 
     @Override

@@ -1,22 +1,26 @@
 package org.sourceline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourceline.app.Seeds;
-import org.sourceline.io.TimelineWriter;
-import org.sourceline.model.Event;
-import org.sourceline.store.EventRow;
+import org.sourceline.layout.Glyph;
+import org.sourceline.layout.LaneMode;
+import org.sourceline.layout.TimeScale;
+import org.sourceline.layout.TimelineLayout;
+import org.sourceline.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,30 +32,214 @@ class MainWindowTest {
     static Path dir;
 
     private MainWindow window;
+    private TimelineView timeline;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Background.singleThread("test-store"), StoreAccess.of(dir.resolve("first-run.db")),
-                Locale.FRENCH);
-        stage.setScene(new Scene(window, 1000, 800));
+        window = new MainWindow(Background.singleThread("test-store"), StoreAccess.of(dir.resolve("seeds.db")),
+                Locale.FRENCH, Settings.inMemory(), url -> { });
+        timeline = window.timeline();
+        stage.setScene(new Scene(window, 1400, 900));
         stage.show();
         window.load();
     }
 
-    @Test
-    void opensOnTheSeedStoreAndListsEveryEventInDateOrder(FxRobot robot) throws Exception {
-        List<String> expected = Seeds.load().dataset().events().stream()
-                .sorted(TimelineWriter.EVENT_ORDER).map(Event::id).toList();
-        ListView<EventRow> list = robot.lookup("#event-list").queryListView();
+    @BeforeEach
+    void waitForTheEvents() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.getData().size() > 0
+                && timeline.lastLayoutProperty().get() != null && !timeline.lastLayoutProperty().get().glyphs().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == expected.size());
+    private TimelineLayout layout() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return timeline.lastLayoutProperty().get();
+    }
+
+    private Glyph glyphOf(String eventId) {
+        int index = timeline.getData().indexOf(eventId);
+        return layout().glyphOf(index).orElseThrow(() -> new AssertionError(eventId + " is not drawn on its own"));
+    }
+
+    private Point2D onScreen(Glyph glyph) {
+        return timeline.localToScreen(glyph.centerX(), glyph.y());
+    }
+
+    @Test
+    void opensOnTheSeedStoreWithEveryEventDrawn() {
+        TimelineLayout layout = layout();
+        int drawn = layout.glyphs().stream().mapToInt(Glyph::count).sum();
+        assertThat(drawn).isEqualTo(timeline.getData().size()).isEqualTo(13);
+        assertThat(window.status().getText()).startsWith("13 événements");
+    }
+
+    @Test
+    void ctrlWheelZoomsAroundThePointerKeepingItsDateInPlace(FxRobot robot) {
+        Glyph meeting = glyphOf("2022-05-25-reception-premier-ministre");
+        double x = meeting.centerX();
+        TimeScale before = timeline.getScale();
+        double timeUnderPointer = before.timeFor(x);
+
+        Point2D screen = onScreen(meeting);
+        robot.moveTo(screen);
+        // Three notches of a wheel turned away from the user, with Ctrl held, as the platform delivers them.
+        robot.interact(() -> javafx.event.Event.fireEvent(timeline, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, x, meeting.y(), screen.getX(), screen.getY(),
+                false, true, false, false, false, false, 0, 120, 0, 120, 40, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, 3, 0, null)));
+
+        TimeScale after = timeline.getScale();
+        assertThat(after.secondsPerPixel()).isLessThan(before.secondsPerPixel() / 1.5);
+        assertThat(after.timeFor(x)).isCloseTo(timeUnderPointer, within(after.secondsPerPixel() * 1.5));
+    }
+
+    @Test
+    void draggingPansTheTimeline(FxRobot robot) {
+        TimeScale before = timeline.getScale();
+        Point2D start = timeline.localToScreen(600, 600);
+
+        robot.drag(start, MouseButton.PRIMARY).moveBy(-100, 0).moveBy(-100, 0).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(list.getItems()).extracting(EventRow::id).containsExactlyElementsOf(expected);
-        List<String> shownDates = robot.lookup(".event-date").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
-        assertThat(shownDates).contains("mi-février 2022", "24–26 mai 2022", "25 mai 2022");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-                .startsWith(expected.size() + " événements");
+        TimeScale after = timeline.getScale();
+        assertThat(after.secondsPerPixel()).isEqualTo(before.secondsPerPixel());
+        assertThat(after.start() - before.start()).isCloseTo(200 * before.secondsPerPixel(),
+                within(4 * before.secondsPerPixel()));
+    }
+
+    @Test
+    void clickingAnEventSelectsItAndFillsTheDetailPane(FxRobot robot) throws Exception {
+        robot.clickOn(onScreen(glyphOf("2022-05-24-salon-milipol-qatar-2022")));
+
+        assertThat(timeline.getSelectedEventId()).isEqualTo("2022-05-24-salon-milipol-qatar-2022");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.detail().model().details() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Salon « Milipol Qatar 2022 »").tryQuery()).isPresent();
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("24–26 mai 2022")).tryQuery()).isPresent();
+    }
+
+    @Test
+    void arrowKeysWalkTheEventsInTimeOrder(FxRobot robot) {
+        List<String> inOrder = timeline.getData().items().stream().map(i -> i.id()).toList();
+        robot.clickOn(timeline.localToScreen(600, 700));   // an empty spot: focus, no selection
+
+        robot.type(KeyCode.RIGHT);
+        assertThat(timeline.getSelectedEventId()).isEqualTo(inOrder.get(0));
+        robot.type(KeyCode.RIGHT, 3);
+        assertThat(timeline.getSelectedEventId()).isEqualTo(inOrder.get(3));
+        robot.type(KeyCode.LEFT);
+        assertThat(timeline.getSelectedEventId()).isEqualTo(inOrder.get(2));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(timeline.getSelectedEventId()).isNull();
+    }
+
+    @Test
+    void clickingAClusterZoomsInUntilItOpensUp(FxRobot robot) {
+        robot.interact(() -> {
+            timeline.laneModeProperty().set(LaneMode.SINGLE);
+            timeline.fitAll();
+        });
+        Glyph cluster = layout().glyphs().stream().filter(Glyph::isCluster).findFirst()
+                .orElseThrow(() -> new AssertionError("fit all in one lane should cluster May 2022"));
+        List<Integer> members = cluster.members();
+        double sppBefore = timeline.getScale().secondsPerPixel();
+
+        for (int click = 0; click < 8; click++) {
+            Glyph still = layout().glyphs().stream()
+                    .filter(g -> g.isCluster() && g.members().stream().anyMatch(members::contains))
+                    .findFirst().orElse(null);
+            if (still == null) {
+                break;
+            }
+            robot.clickOn(onScreen(still));
+        }
+
+        assertThat(timeline.getScale().secondsPerPixel()).isLessThan(sppBefore / 4);
+        assertThat(layout().glyphs()).filteredOn(g -> g.members().stream().anyMatch(members::contains))
+                .noneMatch(Glyph::isCluster);
+    }
+
+    @Test
+    void goToDateShowsTheTypedDate(FxRobot robot) {
+        robot.interact(() -> assertThat(window.goToDate("25 mai 2022")).isTrue());
+        TimeScale scale = timeline.getScale();
+        double may25noon = java.time.LocalDate.of(2022, 5, 25).atTime(12, 0)
+                .toEpochSecond(java.time.ZoneOffset.UTC);
+        assertThat((scale.start() + scale.end()) / 2).isCloseTo(may25noon, within(3600.0));
+        assertThat(scale.span()).isLessThan(30 * 86_400.0);
+        robot.interact(() -> assertThat(window.goToDate("pas une date")).isFalse());
+    }
+
+    @Test
+    void draggingTheOverviewWindowMovesTheTimeline(FxRobot robot) {
+        robot.interact(() -> timeline.showRange(LocalDay.seconds(2022, 5, 1), LocalDay.seconds(2022, 7, 1)));
+        org.sourceline.ui.timeline.OverviewBand band = robot.lookup("#overview").queryAs(
+                org.sourceline.ui.timeline.OverviewBand.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale before = timeline.getScale();
+        double x0 = band.xOf(before.start());
+        double x1 = band.xOf(before.end());
+        double spanOnBand = x1 - x0;
+        Point2D middle = band.localToScreen((x0 + x1) / 2, band.getHeight() / 2);
+
+        robot.drag(middle, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TimeScale after = timeline.getScale();
+        double secondsPerBandPixel = (before.end() - before.start()) / spanOnBand;
+        assertThat(after.span()).isCloseTo(before.span(), within(1.0));
+        assertThat(after.start() - before.start()).isCloseTo(60 * secondsPerBandPixel, within(2 * secondsPerBandPixel));
+    }
+
+    /** Epoch seconds of a UTC day. */
+    private static final class LocalDay {
+        static double seconds(int y, int m, int d) {
+            return java.time.LocalDate.of(y, m, d).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+        }
+    }
+
+    @Test
+    void aCitationOpensItsArticleWithThePassageHighlightedAndAnotherPassageLeadsBackToItsEvent(FxRobot robot)
+            throws Exception {
+        robot.clickOn(onScreen(glyphOf("2022-05-25-reception-premier-ministre")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.detail().model().details() != null
+                && robot.lookup(".citation-card").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        var firstPassage = window.detail().model().details().passages().get(0);
+
+        // The card may be below the fold: reach it as a keyboard user does, then activate it with Enter.
+        javafx.scene.Node card = robot.lookup(".citation-card").query();
+        robot.interact(card::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.reader().model().sourceText() != null
+                && robot.lookup(".focused-passage-highlight").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var reader = window.reader().model();
+        assertThat(reader.sourceText().source().id()).isEqualTo(firstPassage.source().id());
+        assertThat(reader.focus().start()).isEqualTo(firstPassage.start());
+        assertThat(reader.focus().end()).isEqualTo(firstPassage.end());
+        assertThat(robot.lookup("#reader-title").queryLabeled().getText()).isEqualTo(firstPassage.source().title());
+
+        // A point just inside the first line of a softly highlighted passage that is in view.
+        var readerBounds = window.reader().localToScreen(window.reader().getBoundsInLocal());
+        Point2D target = robot.lookup(".passage-highlight").queryAllAs(javafx.scene.shape.Path.class).stream()
+                .filter(p -> !p.getStyleClass().contains("focused-passage-highlight"))
+                .map(p -> {
+                    var move = (javafx.scene.shape.MoveTo) p.getElements().get(0);
+                    return p.localToScreen(move.getX() + 4, move.getY() + 6);
+                })
+                .filter(pt -> pt != null && pt.getY() > readerBounds.getMinY() + 80 && pt.getY() < readerBounds.getMaxY() - 20)
+                .findFirst().orElseThrow(() -> new AssertionError("no other cited passage in view"));
+        robot.clickOn(target);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String selected = timeline.getSelectedEventId();
+        assertThat(selected).isNotEqualTo("2022-05-25-reception-premier-ministre");
+        assertThat(reader.sourceText().passages()).anyMatch(p -> p.eventId().equals(selected));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.detail().model().details() != null
+                && window.detail().model().details().event().id().equals(selected));
     }
 }

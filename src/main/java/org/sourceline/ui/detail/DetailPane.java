@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.Event;
 import org.sourceline.store.CitedPassage;
+import org.sourceline.ui.Categories;
 import org.sourceline.ui.Texts;
 
 /**
@@ -113,7 +114,7 @@ public final class DetailPane extends VBox {
         content.getChildren().add(summary);
 
         content.getChildren().add(field("detail-category", Texts.pick(locale, "Catégorie", "Category"),
-                List.of(event.category())));
+                List.of(Categories.label(event.category(), locale))));
         if (!details.actorNames().isEmpty()) {
             content.getChildren().add(field("detail-actors", Texts.pick(locale, "Acteurs", "Actors"),
                     details.actorNames()));

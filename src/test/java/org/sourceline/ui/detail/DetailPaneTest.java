@@ -73,7 +73,7 @@ class DetailPaneTest {
         assertThat(robot.lookup("#detail-title-original").tryQuery()).isEmpty();
         assertThat(text(robot, "#detail-date")).isEqualTo("24–26 mai 2022 — jour précis");
         assertThat(text(robot, "#detail-summary")).isEqualTo(model.details().event().summary());
-        assertThat(text(robot, "#detail-category")).isEqualTo("exhibition");
+        assertThat(text(robot, "#detail-category")).isEqualTo("Salon");
         assertThat(text(robot, "#detail-actors")).isEqualTo("Abdellatif Hammouchi");
         assertThat(text(robot, "#detail-places")).isEqualTo("Qatar");
         assertThat(text(robot, "#detail-note")).startsWith("Le salon porte deux noms");
