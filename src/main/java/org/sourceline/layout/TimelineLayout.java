@@ -134,7 +134,8 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         double r = style.markerRadius();
         double x0;
         double x1;
-        if (item.shape() == ItemShape.POINT) {
+        boolean pointSpread = item.shape() == ItemShape.POINT && isSpread(scale, item, style);
+        if (item.shape() == ItemShape.POINT && !pointSpread) {
             double x = scale.xFor(item.anchor());
             x0 = x - r;
             x1 = x + r;
@@ -148,7 +149,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         double visibleStart = Math.max(x0, 0);
         double labelX;
         double right;
-        if (item.shape() != ItemShape.POINT && x1 - visibleStart >= labelWidth + 2 * style.labelGap()) {
+        if ((item.shape() != ItemShape.POINT || pointSpread) && x1 - visibleStart >= labelWidth + 2 * style.labelGap()) {
             // A bar wide enough holds its own label, at its start or at the left edge of the view.
             labelX = visibleStart + style.labelGap();
             right = x1;
@@ -157,6 +158,14 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             right = labelX + labelWidth;
         }
         return new Glyph(index, List.of(index), lane, 0, x0, x1, 0, label, labelX, right, item.start(), item.end());
+    }
+
+    /**
+     * Whether an exact day is drawn across its day rather than as a marker: once the day is wider than a few
+     * markers, a marker at noon would claim an hour the source never gave.
+     */
+    public static boolean isSpread(TimeScale scale, TimelineItem item, LayoutStyle style) {
+        return (item.end() - item.start()) / scale.secondsPerPixel() > style.markerRadius() * 4;
     }
 
     /** The label with its qualifiers: "~" for an approximate date, "?" for an uncertain one. */

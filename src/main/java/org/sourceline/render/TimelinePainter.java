@@ -155,7 +155,17 @@ public final class TimelinePainter {
         }
         switch (item.shape()) {
             case POINT:
-                paintPoint(g, glyph, item, color, r, style);
+                if (glyph.x1() - glyph.x0() > 2 * r + 0.5) {
+                    // A whole day seen up close: a band over the day, not a falsely exact instant.
+                    g.setFill(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35));
+                    g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 4);
+                    g.setStroke(color, 1.5);
+                    g.setLineDash();
+                    g.strokeLine(glyph.x0(), y - r - 1, glyph.x0(), y + r + 1);
+                    g.strokeLine(glyph.x1(), y - r - 1, glyph.x1(), y + r + 1);
+                } else {
+                    paintPoint(g, glyph, item, color, r, style);
+                }
                 break;
             case INTERVAL:
                 g.setFill(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28));
@@ -185,7 +195,7 @@ public final class TimelinePainter {
         if (selected) {
             g.setStroke(style.selection(), 2.5);
             g.setLineDash();
-            if (item.shape() == ItemShape.POINT) {
+            if (item.shape() == ItemShape.POINT && glyph.x1() - glyph.x0() <= 2 * r + 0.5) {
                 g.strokeOval(glyph.centerX() - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             } else {
                 g.strokeRoundRect(glyph.x0() - 2, y - r - 3, glyph.x1() - glyph.x0() + 4, 2 * r + 6, 8);

@@ -46,6 +46,19 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void anExactDaySeenUpCloseCoversItsDayInsteadOfClaimingAnHour() {
+        double may25 = day(2022, 5, 25);
+        TimelineLayout close = layout(new TimeScale(may25 - DAY / 2, DAY / 1000, 2000), List.of(point("a", may25)));
+        Glyph band = close.glyphs().get(0);
+        assertThat(band.x0()).isCloseTo(500.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(band.x1()).isCloseTo(1500.0, org.assertj.core.data.Offset.offset(1e-6));
+
+        TimelineLayout far = layout(new TimeScale(may25 - 100 * DAY, DAY, 1000), List.of(point("a", may25)));
+        Glyph marker = far.glyphs().get(0);
+        assertThat(marker.x1() - marker.x0()).isEqualTo(2 * LayoutStyle.DEFAULT.markerRadius());
+    }
+
+    @Test
     void aMonthPrecisionEventCoversItsWholeMonth() {
         TimelineItem june = new TimelineItem("june", "June", day(2022, 6, 1), day(2022, 7, 1), ItemShape.FUZZY,
                 "training", false, false, false);
