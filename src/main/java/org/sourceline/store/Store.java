@@ -628,6 +628,27 @@ public final class Store implements AutoCloseable {
         return places;
     }
 
+    /** The sources each event cites, by event id, each source once, in the order of first citation. */
+    public Map<String, List<String>> sourcesOfEvents() throws StoreException {
+        try {
+            Map<String, List<String>> cited = grouped("SELECT e.id, c.source_id FROM citations c"
+                    + " JOIN events e ON e.seq = c.event_seq ORDER BY e.id, c.position");
+            cited.replaceAll((id, sources) -> sources.stream().distinct().toList());
+            return cited;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Every source of the store, by id. */
+    public Map<String, Source> sourcesById() throws StoreException {
+        try {
+            return sources();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Every event's actors, by event id: lanes by actor need them for every event at once. */
     public Map<String, List<String>> actorsOfEvents() throws StoreException {
         try {

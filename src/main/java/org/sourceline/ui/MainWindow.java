@@ -1,5 +1,6 @@
 package org.sourceline.ui;
 
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -34,6 +35,7 @@ import org.sourceline.layout.TimeScale;
 import org.sourceline.model.Actor;
 import org.sourceline.model.DateQuery;
 import org.sourceline.model.EdtfDate;
+import org.sourceline.render.Categories;
 import org.sourceline.render.CategoryPalette;
 import org.sourceline.store.CitedPassage;
 import org.sourceline.store.Store;

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.Event;
 import org.sourceline.store.CitedPassage;
-import org.sourceline.ui.Categories;
+import org.sourceline.render.Categories;
 import org.sourceline.ui.Texts;
 
 /**

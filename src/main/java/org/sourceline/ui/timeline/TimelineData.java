@@ -5,9 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sourceline.layout.ItemShape;
+import org.sourceline.layout.TimelineItems;
 import org.sourceline.layout.TimelineItem;
-import org.sourceline.model.EdtfDate;
 import org.sourceline.store.EventRow;
 
 /**
@@ -41,26 +40,9 @@ public final class TimelineData {
         boolean english = !"fr".equals(locale.getLanguage());
         for (EventRow row : rows) {
             String label = english && row.titleEn() != null ? row.titleEn() : row.title();
-            items.add(itemOf(row.id(), label, row.date(), row.category()));
+            items.add(TimelineItems.of(row.id(), label, row.date(), row.category()));
         }
         return new TimelineData(rows, items, actorsByEvent, actorNames);
-    }
-
-    /** How a date is drawn: an exact day is a point, a month, a year or a day within a range a soft band. */
-    public static TimelineItem itemOf(String id, String label, EdtfDate date, String category) {
-        ItemShape shape;
-        if (date.isOneOfRange()) {
-            shape = ItemShape.FUZZY;
-        } else if (date.isInterval() && date.end().isPresent()) {
-            shape = ItemShape.INTERVAL;
-        } else {
-            EdtfDate.Precision precision = date.start().map(EdtfDate::precision).orElse(date.precision());
-            shape = precision == EdtfDate.Precision.YEAR || precision == EdtfDate.Precision.MONTH
-                    ? ItemShape.FUZZY : ItemShape.POINT;
-        }
-        boolean openEnd = date.isInterval() && date.hasOpenEnd();
-        return new TimelineItem(id, label, date.earliestEpochSecond(), date.latestEpochSecond(), shape, category,
-                date.isApproximate(), date.isUncertain(), openEnd);
     }
 
     public List<TimelineItem> items() {

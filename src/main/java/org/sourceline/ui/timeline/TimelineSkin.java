@@ -21,7 +21,7 @@ import org.sourceline.layout.TimelineLayout;
 import org.sourceline.render.FxCanvas2D;
 import org.sourceline.render.PaintStyle;
 import org.sourceline.render.TimelinePainter;
-import org.sourceline.ui.Categories;
+import org.sourceline.render.Categories;
 import org.sourceline.ui.Texts;
 
 /**

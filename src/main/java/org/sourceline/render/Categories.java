@@ -1,4 +1,4 @@
-package org.sourceline.ui;
+package org.sourceline.render;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,0 +1,123 @@
+package org.sourceline.app;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sourceline.layout.LaneMode;
+import org.sourceline.layout.Navigation;
+import org.sourceline.layout.TimeScale;
+import org.sourceline.layout.ZoomLimits;
+import org.sourceline.layout.Lanes;
+import org.sourceline.layout.TimelineItem;
+import org.sourceline.layout.TimelineItems;
+import org.sourceline.model.Actor;
+import org.sourceline.model.DatePhrase;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Source;
+import org.sourceline.render.Categories;
+import org.sourceline.render.ExportContent;
+import org.sourceline.render.ExportOptions;
+import org.sourceline.store.EventRow;
+import org.sourceline.store.Store;
+import org.sourceline.store.StoreException;
+
+/** Reads from a store what an image export of a time range shows. Runs off the JavaFX thread. */
+public final class ImageExportSource {
+    private ImageExportSource() {
+    }
+
+    /** The time range of every event in the store, or null when it has none. */
+    public static double[] extent(Store store) throws StoreException {
+        List<EventRow> rows = store.listEvents();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        double t0 = rows.stream().mapToDouble(EventRow::startSecond).min().orElseThrow();
+        double t1 = rows.stream().mapToDouble(EventRow::endSecond).max().orElseThrow();
+        return new double[] {t0, t1};
+    }
+
+    /**
+     * The events overlapping [t0, t1), with their lanes, legend, numbered sources and caption.
+     */
+    public static ExportContent read(Store store, double t0, double t1, LaneMode mode, ExportOptions options,
+                                     Locale locale) throws StoreException {
+        boolean english = !"fr".equals(locale.getLanguage());
+        List<EventRow> rows = store.listEvents().stream()
+                .filter(r -> r.startSecond() < t1 && r.endSecond() > t0).toList();
+        Map<String, List<String>> sourcesOf = store.sourcesOfEvents();
+        Map<String, Source> sources = store.sourcesById();
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (EventRow row : rows) {
+            for (String source : sourcesOf.getOrDefault(row.id(), List.of())) {
+                numbers.putIfAbsent(source, numbers.size() + 1);
+            }
+        }
+        List<TimelineItem> items = new ArrayList<>();
+        for (EventRow row : rows) {
+            String label = english && row.titleEn() != null ? row.titleEn() : row.title();
+            if (options.sources()) {
+                // Numbers first, so that shortening a long title never cuts them off.
+                label = "[" + sourcesOf.getOrDefault(row.id(), List.of()).stream()
+                        .map(s -> String.valueOf(numbers.get(s))).collect(Collectors.joining(", ")) + "] " + label;
+            }
+            items.add(TimelineItems.of(row.id(), label, row.date(), row.category()));
+        }
+        Map<String, List<String>> actorsOf = store.actorsOfEvents();
+        Map<String, String> actorNames = store.actorsById().values().stream()
+                .collect(Collectors.toMap(Actor::id, Actor::name));
+        var lanes = Lanes.build(items, mode, item -> actorsOf.getOrDefault(item.id(), List.of()),
+                key -> mode == LaneMode.ACTOR ? actorNames.getOrDefault(key, key) : Categories.label(key, locale),
+                mode == LaneMode.ACTOR ? (english ? "No actor" : "Sans acteur")
+                        : (english ? "All events" : "Tous les événements"));
+        Set<String> categories = new LinkedHashSet<>();
+        items.forEach(i -> categories.add(i.category()));
+        List<ExportContent.LegendEntry> legend = categories.stream()
+                .map(c -> new ExportContent.LegendEntry(c, Categories.label(c, locale))).toList();
+        List<String> sourceLines = new ArrayList<>();
+        for (String id : numbers.keySet()) {
+            Source s = sources.get(id);
+            StringBuilder line = new StringBuilder(s.title());
+            if (s.outlet() != null) {
+                line.append(" — ").append(s.outlet());
+            }
+            if (s.author() != null) {
+                line.append(", ").append(s.author());
+            }
+            line.append(", ").append(DatePhrase.format(s.published(), locale));
+            if (s.url() != null) {
+                line.append(" — ").append(s.url());
+            }
+            sourceLines.add(line.toString());
+        }
+        return new ExportContent(items, lanes, legend, sourceLines, caption(t0, t1, locale));
+    }
+
+    /** The scale that shows [t0, t1) across {@code width}, with room at the right for the last labels. */
+    public static TimeScale scaleFor(double t0, double t1, double width) {
+        double room = Math.min(Navigation.LABEL_ROOM, width / 4);
+        return TimeScale.fit(t0, t1, width - room, 0.02,
+                ZoomLimits.DEFAULT.including((t1 - t0) * 1.2)).withWidth(width);
+    }
+
+    static String caption(double t0, double t1, Locale locale) {
+        String from = DatePhrase.format(day(t0), locale);
+        String to = DatePhrase.format(day(Math.max(t0, t1 - 1)), locale);
+        return "fr".equals(locale.getLanguage()) ? "Chronologie du " + from + " au " + to
+                : "Timeline from " + from + " to " + to;
+    }
+
+    private static EdtfDate day(double epochSecond) {
+        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond((long) Math.floor(epochSecond)), ZoneOffset.UTC);
+        return EdtfDate.parse(String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth()));
+    }
+}

@@ -1,0 +1,22 @@
+package org.sourceline.render;
+
+import java.util.List;
+import org.sourceline.layout.LaneSpec;
+import org.sourceline.layout.TimelineItem;
+
+/**
+ * The timeline to export: items (labels already carrying source numbers when asked), lanes, the categories for the
+ * legend as shown to the reader, the numbered sources and the caption text.
+ */
+public record ExportContent(List<TimelineItem> items, List<LaneSpec> lanes, List<LegendEntry> legend,
+                            List<String> sources, String caption) {
+    public record LegendEntry(String category, String label) {
+    }
+
+    public ExportContent {
+        items = List.copyOf(items);
+        lanes = List.copyOf(lanes);
+        legend = List.copyOf(legend);
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,59 @@
+package org.sourceline.render;
+
+import java.awt.image.BufferedImage;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * Renders a composition off-screen, never touching the live window: to pixels through canvas snapshots (in tiles,
+ * so an image far wider than any screen works), or to SVG text.
+ */
+public final class ImageRenderer {
+    /** Largest side of one snapshot. */
+    static final int TILE = 4096;
+    /** Largest image accepted, in pixels: beyond it memory, not the picture, is the limit. */
+    public static final long MAX_PIXELS = 200_000_000L;
+
+    private ImageRenderer() {
+    }
+
+    /** Must run on the JavaFX thread. */
+    public static BufferedImage toPixels(ExportComposer.Composition c, int scale, String fontFamily) {
+        int width = (int) Math.ceil(c.width() * scale);
+        int height = (int) Math.ceil(c.height() * scale);
+        if ((long) width * height > MAX_PIXELS) {
+            throw new IllegalArgumentException("the image would be " + width + "×" + height
+                    + " pixels, more than " + MAX_PIXELS / 1_000_000 + " million");
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] buffer = new int[TILE * TILE];
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        for (int ty = 0; ty < height; ty += TILE) {
+            for (int tx = 0; tx < width; tx += TILE) {
+                int w = Math.min(TILE, width - tx);
+                int h = Math.min(TILE, height - ty);
+                Canvas canvas = new Canvas(w, h);
+                GraphicsContext gc = canvas.getGraphicsContext2D();
+                gc.translate(-tx, -ty);
+                gc.scale(scale, scale);
+                c.paint(new FxCanvas2D(gc, fontFamily));
+                WritableImage tile = canvas.snapshot(params, null);
+                tile.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), buffer, 0, w);
+                image.setRGB(tx, ty, w, h, buffer, 0, w);
+            }
+        }
+        return image;
+    }
+
+    /** The composition as an SVG document; text is measured by {@code measure}, as for the screen. */
+    public static String toSvg(ExportComposer.Composition c, String fontFamily, Canvas2D measure) {
+        SvgCanvas2D svg = new SvgCanvas2D(c.width(), c.height(), fontFamily, measure::textWidth);
+        c.paint(svg);
+        return svg.document();
+    }
+}
