@@ -67,7 +67,7 @@ public final class ImageExportSource {
             if (options.sources()) {
                 // Numbers first, so that shortening a long title never cuts them off.
                 label = "[" + sourcesOf.getOrDefault(row.id(), List.of()).stream()
-                        .map(s -> String.valueOf(numbers.get(s))).collect(Collectors.joining(", ")) + "] " + label;
+                        .map(numbers::get).sorted().map(String::valueOf).collect(Collectors.joining(", ")) + "] " + label;
             }
             items.add(TimelineItems.of(row.id(), label, row.date(), row.category()));
         }

@@ -1,8 +1,10 @@
 package org.sourceline.ui;
 
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -30,6 +32,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.stage.FileChooser;
+import org.sourceline.app.ImageExportSource;
+import org.sourceline.app.ImageFiles;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.model.Actor;
@@ -37,9 +42,13 @@ import org.sourceline.model.DateQuery;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.render.Categories;
 import org.sourceline.render.CategoryPalette;
+import org.sourceline.render.ExportContent;
+import org.sourceline.render.ImageExport;
 import org.sourceline.store.CitedPassage;
 import org.sourceline.store.Store;
 import org.sourceline.ui.detail.DetailPane;
+import org.sourceline.ui.export.ExportImageDialog;
+import org.sourceline.ui.export.ImageExportSettings;
 import org.sourceline.ui.detail.DetailViewModel;
 import org.sourceline.ui.reader.SourceReader;
 import org.sourceline.ui.reader.SourceReaderViewModel;
@@ -164,10 +173,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
+        MenuItem exportImage = new MenuItem(t("Exporter l’image…", "Export image…"));
+        exportImage.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportImage.setOnAction(e -> openExportDialog());
         MenuItem quit = new MenuItem(t("Quitter", "Quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(t("_Fichier", "_File"), null, quit);
+        Menu file = new Menu(t("_Fichier", "_File"), null, exportImage, new SeparatorMenuItem(), quit);
 
         MenuItem fit = new MenuItem(t("Tout afficher", "Fit all"));
         fit.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
@@ -373,6 +385,108 @@ public final class MainWindow extends BorderPane {
         double span = Math.max(t1 - t0, 7 * DAY);
         double mid = (t0 + t1) / 2;
         timeline.showRange(mid - span / 2, mid + span / 2);
+    }
+
+    /** File ▸ Export image…: the dialog, then a file chooser, then the export in the background. */
+    public void openExportDialog() {
+        ExportImageDialog dialog = new ExportImageDialog(
+                ImageExportSettings.load(settings, (int) Math.round(timeline.getWidth())), locale,
+                s -> renderImage(s, Math.min(s.width(), 6000), 1, false).thenApply(ImageExport.Rendered::pixels));
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(chosen -> {
+            chosen.save(settings);
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(t("Enregistrer l’image", "Save the image"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(chosen.extension().toUpperCase(),
+                    "*." + chosen.extension()));
+            chooser.setInitialFileName("sourceline." + chosen.extension());
+            java.io.File folder = new java.io.File(settings.get("export.folder", System.getProperty("user.home")));
+            if (folder.isDirectory()) {
+                chooser.setInitialDirectory(folder);
+            }
+            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                settings.put("export.folder", file.getParent());
+                exportImage(chosen, file.toPath());
+            }
+        });
+    }
+
+    /**
+     * Exports an image without disturbing the window: store reads and file writing in the background, drawing
+     * off-screen on the JavaFX thread. The result is reported in the status bar.
+     */
+    public CompletableFuture<Path> exportImage(ImageExportSettings chosen, Path out) {
+        status.setText(t("Export en cours…", "Exporting…"));
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        renderImage(chosen, chosen.width(), chosen.density(), chosen.svg()).whenComplete((image, error) -> {
+            if (error != null) {
+                exportFailed(out, error, done);
+                return;
+            }
+            background.run(() -> {
+                if (image.svg() != null) {
+                    ImageFiles.writeSvg(image.svg(), out);
+                } else {
+                    ImageFiles.writePng(image.pixels(), out);
+                }
+                return out;
+            }, written -> {
+                status.setText(t("Image exportée (" + image.eventCount() + " événements) : " + written,
+                        "Image exported (" + image.eventCount() + " events): " + written));
+                done.complete(written);
+            }, failure -> exportFailed(out, failure, done));
+        });
+        return done;
+    }
+
+    private void exportFailed(Path out, Throwable error, CompletableFuture<Path> done) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        String message = t("L’image n’a pas été exportée vers ", "The image was not exported to ") + out + " : "
+                + cause.getMessage();
+        status.setText(message);
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.initOwner(getScene().getWindow());
+            alert.show();
+        }
+        done.completeExceptionally(cause);
+    }
+
+    private record PreparedExport(ExportContent content, TimeScale scale) {
+    }
+
+    private CompletableFuture<ImageExport.Rendered> renderImage(ImageExportSettings s, int width, int density,
+                                                                 boolean svg) {
+        CompletableFuture<ImageExport.Rendered> result = new CompletableFuture<>();
+        TimeScale view = timeline.getScale();
+        LaneMode mode = timeline.laneModeProperty().get();
+        background.run(() -> {
+            try (Store store = storeAccess.open()) {
+                double[] extent = ImageExportSource.extent(store);
+                if (extent == null) {
+                    throw new IllegalStateException(t("la base ne contient aucun événement", "the store holds no event"));
+                }
+                double[] range = s.timeRange(view, extent);
+                TimeScale scale = s.range() == ImageExportSettings.Range.VIEW
+                        ? new TimeScale(view.start(), view.span() / width, width)
+                        : ImageExportSource.scaleFor(range[0], range[1], width);
+                ExportContent content = ImageExportSource.read(store, range[0], range[1], mode, s.options(), locale);
+                if (content.items().isEmpty()) {
+                    throw new IllegalStateException(t("aucun événement dans cette période", "no event in that range"));
+                }
+                return new PreparedExport(content, scale);
+            }
+        }, prepared -> {
+            try {
+                result.complete(ImageExport.render(prepared.content(), prepared.scale(), s.options(), locale, svg,
+                        density));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, result::completeExceptionally);
+        return result;
     }
 
     public TimelineView timeline() {

@@ -242,4 +242,36 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.detail().model().details() != null
                 && window.detail().model().details().event().id().equals(selected));
     }
+
+    @Test
+    void exportingAnImageWritesTheFileWithoutDisturbingTheWindow(FxRobot robot) throws Exception {
+        TimeScale before = timeline.getScale();
+        Path out = dir.resolve("window-export.png");
+        var chosen = new org.sourceline.ui.export.ImageExportSettings(
+                org.sourceline.ui.export.ImageExportSettings.Range.ALL, "", "", 900, 2, false, "Essai", true, true, true);
+
+        var done = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Path>>();
+        robot.interact(() -> done.set(window.exportImage(chosen, out)));
+        Path written = done.get().get(30, TimeUnit.SECONDS);
+
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(written.toFile());
+        assertThat(image.getWidth()).isEqualTo(1800);
+        assertThat(timeline.getScale()).isEqualTo(before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.status().getText()).contains(written.toString());
+    }
+
+    @Test
+    void ctrlEOpensTheExportDialogWithAPreview(FxRobot robot) throws Exception {
+        robot.clickOn(timeline.localToScreen(600, 700));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#export-preview").tryQuery()
+                .map(n -> ((javafx.scene.image.ImageView) n).getImage() != null).orElse(false));
+
+        javafx.scene.image.ImageView preview = robot.lookup("#export-preview").query();
+        assertThat(preview.getImage().getWidth()).isGreaterThan(100);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-preview").tryQuery()).isEmpty();
+    }
 }
