@@ -183,4 +183,26 @@ class ExportImageTest {
                     .noneMatch(name -> name.endsWith(".part") || name.equals("x.png") || name.equals("x.gif"));
         }
     }
+
+    @Test
+    void anImageWiderThanOneSnapshotIsAssembledFromTilesWithoutSeams() throws Exception {
+        Path png = dir.resolve("wall.png");
+
+        assertThat(run("export-image", "--db", db.toString(), "--out", png.toString(), "--width", "9000"))
+                .as(err.toString()).isZero();
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(9000);
+        // No title: the axis band starts at the top; its colour runs unbroken across the tile edges at 4096 and 8192.
+        int axis = org.sourceline.render.PaintStyle.DEFAULT.axisBackground() & 0xFFFFFF;
+        int y = 4 + (int) Math.ceil(13 + 16 + 10);   // below the caption line, inside the major-label row
+        for (int x : new int[] {10, 4094, 4095, 4096, 4097, 8191, 8192, 8990}) {
+            int rgb = image.getRGB(x, y) & 0xFFFFFF;
+            if (rgb != axis) {
+                // A grid line may cross the band exactly here; the pixel beside it must be the band.
+                rgb = image.getRGB(x + 2, y) & 0xFFFFFF;
+            }
+            assertThat(Integer.toHexString(rgb)).as("x=%d", x).isEqualTo(Integer.toHexString(axis));
+        }
+    }
 }
