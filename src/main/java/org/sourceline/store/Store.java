@@ -49,19 +49,18 @@ public final class Store implements AutoCloseable {
 
     /** Opens a store migrated up to {@code version} only; tests use it to build stores of older versions. */
     static Store open(Path file, int version) throws StoreException {
+        return open(file, Schema.MIGRATIONS, version);
+    }
+
+    /** Opens a store with the given migrations: tests pass a failing one to check that a store is restored. */
+    static Store open(Path file, List<Schema.Migration> migrations, int version) throws StoreException {
         boolean existed = Files.exists(file);
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(3000);
-        Connection db;
-        try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+        if (existed) {
+            StoreFile.check(file);
         }
-        Store store = new Store(file, db);
+        Store store = new Store(file, connect(file));
         try {
-            store.prepare(existed, version);
+            store.prepare(existed, migrations, version);
         } catch (StoreException e) {
             store.close();
             throw e;
@@ -70,6 +69,18 @@ public final class Store implements AutoCloseable {
             throw new StoreException(file + ": " + describe(e), e);
         }
         return store;
+    }
+
+    private static Connection connect(Path file) throws StoreException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        // A second writer waits this long for the first to finish before it is told the store is busy.
+        config.setBusyTimeout(3000);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the store: " + describe(e), e);
+        }
     }
 
     private static String describe(SQLException e) {
@@ -86,7 +97,8 @@ public final class Store implements AutoCloseable {
         return message;
     }
 
-    private void prepare(boolean existed, int targetVersion) throws SQLException, StoreException {
+    private void prepare(boolean existed, List<Schema.Migration> migrations, int targetVersion)
+            throws SQLException, StoreException {
         int version = userVersion();
         if (version > Schema.LATEST) {
             throw new StoreException(file + ": the store was written by a newer Sourceline (schema version "
@@ -95,15 +107,66 @@ public final class Store implements AutoCloseable {
         if (existed && version == 0 && hasForeignTables()) {
             throw new StoreException(file + ": this database was not made by Sourceline; it was left untouched");
         }
+        if (version > 0 && !hasOwnTables()) {
+            throw new StoreException(file + ": this database was not made by Sourceline (its tables are not a"
+                    + " Sourceline store's); it was left untouched");
+        }
+        List<Schema.Migration> pending = migrations.stream()
+                .filter(m -> m.version() > version && m.version() <= targetVersion).toList();
+        Path backup = null;
+        if (existed && version > 0 && !pending.isEmpty()) {
+            backup = backUp(version);
+        }
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
         }
-        for (Schema.Migration m : Schema.MIGRATIONS) {
-            if (m.version() > version && m.version() <= targetVersion) {
+        for (Schema.Migration m : pending) {
+            try {
                 migrate(m);
+            } catch (SQLException e) {
+                if (backup == null) {
+                    throw e;
+                }
+                restore(backup);
+                throw new StoreException(file + ": upgrading the store to schema version " + m.version() + " failed ("
+                        + describe(e) + "); the store was restored from " + backup.getFileName(), e);
             }
         }
         this.version = userVersion();
+    }
+
+    private boolean hasOwnTables() throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sl_meta', 'events', 'sources')")) {
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 3;
+            }
+        }
+    }
+
+    /** A consistent copy of the store as it is, beside it, before a migration changes it: NAME.bak-vN. */
+    private Path backUp(int fromVersion) throws SQLException, StoreException {
+        Path backup = file.resolveSibling(file.getFileName() + ".bak-v" + fromVersion);
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = file.resolveSibling(file.getFileName() + ".bak-v" + fromVersion + "-" + n);
+        }
+        try (PreparedStatement vacuum = db.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, backup.toAbsolutePath().toString());
+            vacuum.execute();
+        }
+        return backup;
+    }
+
+    private void restore(Path backup) throws StoreException {
+        close();
+        try {
+            Files.deleteIfExists(Path.of(file + "-wal"));
+            Files.deleteIfExists(Path.of(file + "-shm"));
+            Files.copy(backup, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new StoreException(file + ": upgrading the store failed and restoring it from " + backup
+                    + " failed too (" + e.getMessage() + "); the backup is intact: copy it over the store", e);
+        }
     }
 
     private boolean hasSearchIndex() {

@@ -1,0 +1,69 @@
+package org.sourceline.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Looks at a store file's header before SQLite touches it, so that a file that is not a database, or a database
+ * cut short by an interrupted copy, is refused with a clear reason and left exactly as it is.
+ */
+final class StoreFile {
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER = 100;
+
+    private StoreFile() {
+    }
+
+    /** @throws StoreException naming the file and what is wrong with it */
+    static void check(Path file) throws StoreException {
+        long size;
+        byte[] header = new byte[HEADER];
+        int read;
+        try {
+            size = Files.size(file);
+            if (size == 0) {
+                return;   // SQLite treats an empty file as an empty database: it becomes a new store.
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, HEADER);
+            }
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read the file: " + e.getMessage(), e);
+        }
+        if (read < MAGIC.length || !startsWithMagic(header)) {
+            throw new StoreException(file + ": this file is not a SQLite database (it does not start with the"
+                    + " SQLite header); it was left untouched");
+        }
+        if (read < HEADER) {
+            throw new StoreException(file + ": the database is truncated (only " + size
+                    + " bytes, less than its own header); it was left untouched");
+        }
+        ByteBuffer b = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(b.getShort(16));
+        if (pageSize == 1) {
+            pageSize = 65_536;
+        }
+        long changeCounter = Integer.toUnsignedLong(b.getInt(24));
+        long pages = Integer.toUnsignedLong(b.getInt(28));
+        long validFor = Integer.toUnsignedLong(b.getInt(92));
+        // The page count is trustworthy only when written by the same change as the counter (SQLite 3.7+).
+        if (pages > 0 && validFor == changeCounter && size < pages * pageSize) {
+            throw new StoreException(file + ": the database is truncated: the file holds " + size
+                    + " bytes of the " + pages * pageSize + " its header announces (an interrupted copy?);"
+                    + " it was left untouched");
+        }
+    }
+
+    private static boolean startsWithMagic(byte[] header) {
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (header[i] != MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
