@@ -13,6 +13,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -93,6 +95,8 @@ public final class MainWindow extends BorderPane {
     private TimeScale pendingScale;
     private String pendingSelection;
     private Consumer<Locale> languageSwitcher = l -> { };
+    private Consumer<Path> storeSwitcher = p -> { };
+    private Path dataFolder = org.sourceline.app.DataDirectory.current();
 
     public MainWindow(Background background, StoreAccess storeAccess, Locale locale, Settings settings,
                       Consumer<String> openInBrowser) {
@@ -179,7 +183,14 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = new MenuItem(t("Quitter", "Quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(t("_Fichier", "_File"), null, exportImage, new SeparatorMenuItem(), quit);
+        MenuItem open = new MenuItem(t("Ouvrir une base…", "Open store…"));
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseStore());
+        MenuItem fromSeeds = new MenuItem(t("Nouvelle base à partir des données d’exemple",
+                "New store from the bundled dataset"));
+        fromSeeds.setOnAction(e -> newStoreFromSeeds());
+        Menu file = new Menu(t("_Fichier", "_File"), null, open, fromSeeds, new SeparatorMenuItem(), exportImage,
+                new SeparatorMenuItem(), quit);
 
         MenuItem fit = new MenuItem(t("Tout afficher", "Fit all"));
         fit.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
@@ -281,10 +292,74 @@ public final class MainWindow extends BorderPane {
             timeline.requestFocus();
         }, error -> {
             status.setText(error.getMessage());
-            Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
-            alert.setHeaderText(t("La base ne peut pas être ouverte", "The store cannot be opened"));
-            alert.show();
+            emptyState.setVisible(true);
+            emptyState.setText(t("Aucune base ouverte. Fichier ▸ Ouvrir une base… ou Fichier ▸ Nouvelle base"
+                    + " à partir des données d’exemple.", "No store is open. File ▸ Open store… or File ▸ New store"
+                    + " from the bundled dataset."));
+            showStoreProblem(error.getMessage());
         });
+    }
+
+    /**
+     * A store that cannot be opened: say which file and why, and offer a way on. The window stays usable whatever
+     * the choice.
+     */
+    void showStoreProblem(String message) {
+        ButtonType openOther = new ButtonType(t("Ouvrir une autre base…", "Open another store…"));
+        ButtonType fromSeeds = new ButtonType(t("Repartir des données d’exemple", "Start from the bundled dataset"));
+        ButtonType close = new ButtonType(t("Fermer", "Close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, openOther, fromSeeds, close);
+        alert.setTitle("Sourceline");
+        alert.setHeaderText(t("La base ne peut pas être ouverte", "The store cannot be opened"));
+        alert.getDialogPane().setId("store-problem");
+        alert.getDialogPane().setMinWidth(560);
+        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.setOnHidden(e -> {
+            ButtonType chosen = alert.getResult();
+            if (chosen == openOther) {
+                chooseStore();
+            } else if (chosen == fromSeeds) {
+                newStoreFromSeeds();
+            }
+        });
+        alert.show();
+    }
+
+    /** Where File ▸ New store from the bundled dataset creates its store. */
+    public void setDataFolder(Path folder) {
+        this.dataFolder = folder;
+    }
+
+    /** Called with the store to show instead of this one; the app rebuilds the window on it. */
+    public void setStoreSwitcher(Consumer<Path> switcher) {
+        this.storeSwitcher = switcher;
+    }
+
+    private void chooseStore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t("Ouvrir une base Sourceline", "Open a Sourceline store"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(t("Bases Sourceline", "Sourceline stores"),
+                "*.db", "*.sqlite"), new FileChooser.ExtensionFilter(t("Tous les fichiers", "All files"), "*"));
+        java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            storeSwitcher.accept(file.toPath());
+        }
+    }
+
+    /** A new store built from the bundled dataset, beside the user's store and never over it. */
+    private void newStoreFromSeeds() {
+        background.run(() -> {
+            Path folder = dataFolder;
+            java.nio.file.Files.createDirectories(folder);
+            Path file = folder.resolve("sourceline-" + java.time.LocalDate.now() + ".db");
+            for (int n = 2; java.nio.file.Files.exists(file); n++) {
+                file = folder.resolve("sourceline-" + java.time.LocalDate.now() + "-" + n + ".db");
+            }
+            org.sourceline.app.Seeds.openOrCreate(file).close();
+            return file;
+        }, storeSwitcher::accept, error -> showStoreProblem(error.getMessage()));
     }
 
     private record Loaded(String file, TimelineData data) {
@@ -487,6 +562,10 @@ public final class MainWindow extends BorderPane {
             }
         }, result::completeExceptionally);
         return result;
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public TimelineView timeline() {

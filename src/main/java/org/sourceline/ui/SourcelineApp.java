@@ -15,6 +15,7 @@ public final class SourcelineApp extends Application {
     private Background background;
     private Settings settings;
     private Stage stage;
+    private Path current;
 
     /** Opens the window on {@code store} (or the user's default store when null); returns when it closes. */
     public static void launchOn(Path store) {
@@ -30,12 +31,14 @@ public final class SourcelineApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        current = storeFile();
         background = Background.singleThread("sourceline-store");
         settings = Settings.userPreferences();
         Locale locale = Locale.forLanguageTag(settings.get("language", Locale.getDefault().getLanguage()));
         if (!Texts.isFrench(locale)) {
             locale = Locale.ENGLISH;
         }
+        new ErrorReporter(DataDirectory.current().resolve("sourceline.log"), locale).install();
         Scene scene = new Scene(build(locale), settings.getDouble("window.width", 1440),
                 settings.getDouble("window.height", 900));
         stage.setTitle("Sourceline");
@@ -49,9 +52,20 @@ public final class SourcelineApp extends Application {
     }
 
     private MainWindow build(Locale locale) {
-        MainWindow window = new MainWindow(background, StoreAccess.of(storeFile()), locale, settings, this::browse);
+        MainWindow window = new MainWindow(background, StoreAccess.of(current), locale, settings, this::browse);
         window.setLanguageSwitcher(this::switchLanguage);
+        window.setStoreSwitcher(this::switchStore);
         return window;
+    }
+
+    /** Shows another store in the same window. */
+    private void switchStore(Path store) {
+        current = store;
+        MainWindow old = (MainWindow) stage.getScene().getRoot();
+        MainWindow window = build(old.locale());
+        stage.getScene().setRoot(window);
+        stage.setTitle("Sourceline — " + store.getFileName());
+        window.load();
     }
 
     /** Rebuilds the window in another language, keeping what the user was looking at. */
