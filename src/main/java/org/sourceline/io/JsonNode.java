@@ -30,6 +30,16 @@ final class JsonNode {
         this.value = value;
     }
 
+    /** An object node made of fields read one by one (the timeline object, read in a stream). */
+    static JsonNode objectAt(JsonLocation at, Map<String, JsonNode> fields) {
+        return new JsonNode(Type.OBJECT, at.getLineNr(), at.getColumnNr(), fields);
+    }
+
+    /** Stands for an array whose items were consumed as they were read. */
+    static JsonNode emptyArrayAt(JsonLocation at) {
+        return new JsonNode(Type.ARRAY, at.getLineNr(), at.getColumnNr(), List.of());
+    }
+
     /** Reads the value whose first token the parser is on; leaves the parser on its last token. */
     static JsonNode read(JsonParser parser, List<Problem> problems, String file) throws IOException {
         JsonLocation at = parser.currentTokenLocation();

@@ -3,6 +3,7 @@ package org.sourceline.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
@@ -77,22 +78,33 @@ public final class TimelineReader {
     }
 
     private LoadedTimeline parse(InputStream in) throws IOException, InvalidInputException {
-        JsonNode root;
         // A reader, not bytes: Jackson then counts columns in characters, as an editor does.
         Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
         PushbackReader text = new PushbackReader(reader, 1);
-        int first = text.read();
+        int first;
+        try {
+            first = text.read();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(List.of(new Problem(file, 1, 1, "the file is not valid UTF-8")));
+        }
         if (first != '\uFEFF' && first != -1) {
             text.unread(first);
         }
+        Dataset dataset = null;
+        Map<String, Article> articles = new HashMap<>();
         try (JsonParser parser = JSON.createParser(text)) {
             try {
                 if (parser.nextToken() == null) {
                     throw new InvalidInputException(List.of(new Problem(file, 1, 1, "the file is empty")));
                 }
-                root = JsonNode.read(parser, problems, file);
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    JsonNode root = JsonNode.read(parser, problems, file);
+                    problem(root, "a timeline must be a JSON object, found " + root.describe());
+                } else {
+                    dataset = readTimeline(parser, articles);
+                }
                 if (parser.nextToken() != null) {
                     JsonLocation at = parser.currentTokenLocation();
                     problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(),
@@ -108,13 +120,6 @@ public final class TimelineReader {
                         "the file is not valid UTF-8 (near this line)")));
             }
         }
-        Dataset dataset = null;
-        Map<String, Article> articles = new HashMap<>();
-        if (root.type != JsonNode.Type.OBJECT) {
-            problem(root, "a timeline must be a JSON object, found " + root.describe());
-        } else {
-            dataset = readDataset(root, articles);
-        }
         if (!problems.isEmpty()) {
             problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
                     : Integer.compare(a.column(), b.column()));
@@ -123,12 +128,86 @@ public final class TimelineReader {
         return new LoadedTimeline(dataset, articles);
     }
 
+    /**
+     * Reads the timeline object field by field. The events array, usually most of a file, is read one event at a
+     * time once the sources, actors and places it refers to are known (as in every exported file), so that a large
+     * file is never held whole in memory; a hand-written file that lists events first is buffered instead.
+     */
+    private Dataset readTimeline(JsonParser parser, Map<String, Article> articles) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        Header header = null;
+        List<Event> events = new ArrayList<>();
+        Map<String, JsonNode> eventAt = new HashMap<>();
+        List<JsonNode> buffered = new ArrayList<>();
+        JsonNode eventsNode = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation nameAt = parser.currentTokenLocation();
+            parser.nextToken();
+            if (fields.containsKey(name) || ("events".equals(name) && eventsNode != null)) {
+                problems.add(new Problem(file, nameAt.getLineNr(), nameAt.getColumnNr(),
+                        "key \"" + name + "\" appears twice in the same object"));
+                JsonNode.read(parser, problems, file);
+                continue;
+            }
+            if ("events".equals(name) && parser.currentToken() == JsonToken.START_ARRAY) {
+                eventsNode = JsonNode.emptyArrayAt(parser.currentTokenLocation());
+                boolean stream = fields.containsKey("sources") && fields.containsKey("actors")
+                        && fields.containsKey("places");
+                if (stream && header == null) {
+                    header = readHeader(JsonNode.objectAt(at, fields), articles);
+                }
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    JsonNode item = JsonNode.read(parser, problems, file);
+                    if (stream) {
+                        addEvent(item, header, articles, events, eventAt);
+                    } else {
+                        buffered.add(item);
+                    }
+                }
+                continue;
+            }
+            fields.put(name, JsonNode.read(parser, problems, file));
+        }
+        JsonNode root = JsonNode.objectAt(at, fields);
+        if (header == null) {
+            header = readHeader(root, articles);
+        }
+        for (JsonNode item : buffered) {
+            addEvent(item, header, articles, events, eventAt);
+        }
+        if (eventsNode == null) {
+            if (fields.containsKey("events")) {
+                problem(fields.get("events"), "\"events\" must be an array, found " + fields.get("events").describe());
+            } else {
+                problem(root, "timeline is missing required \"events\"");
+            }
+        }
+        return new Dataset(header.title(), header.description(), header.sources(), header.actors(), header.places(),
+                events);
+    }
+
+    private void addEvent(JsonNode item, Header header, Map<String, Article> articles, List<Event> events,
+                          Map<String, JsonNode> eventAt) {
+        Event event = readEvent(item, header.sourceIds(), header.actorIds(), header.placeIds(), articles);
+        if (event != null) {
+            unique(eventAt, event.id(), item, "event");
+            events.add(event);
+        }
+    }
+
+    /** Everything of a timeline but its events. */
+    private record Header(String title, String description, List<Source> sources, List<Actor> actors,
+                          List<Place> places, Set<String> sourceIds, Set<String> actorIds, Set<String> placeIds) {
+    }
+
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private Dataset readDataset(JsonNode root, Map<String, Article> articles) {
+    private Header readHeader(JsonNode root, Map<String, Article> articles) {
         Fields top = new Fields(root, "timeline");
         String format = top.string("format", true);
         if (format != null && !format.equals(FORMAT)) {
@@ -177,17 +256,9 @@ public final class TimelineReader {
                 places.add(new Place(id, name, country));
             }
         }
-        List<Event> events = new ArrayList<>();
-        Map<String, JsonNode> eventAt = new HashMap<>();
-        for (JsonNode item : top.array("events", true)) {
-            Event event = readEvent(item, sourceAt.keySet(), actorAt.keySet(), placeAt.keySet(), articles);
-            if (event != null) {
-                unique(eventAt, event.id(), item, "event");
-                events.add(event);
-            }
-        }
         top.rejectUnknown("format", "version", "title", "description", "sources", "actors", "places", "events");
-        return new Dataset(title, description, sources, actors, places, events);
+        return new Header(title, description, sources, actors, places, sourceAt.keySet(), actorAt.keySet(),
+                placeAt.keySet());
     }
 
     private Source readSource(JsonNode item, Map<String, Article> articles) {
@@ -363,6 +434,16 @@ public final class TimelineReader {
         problems.add(new Problem(file, at.line, at.column + 1 + offsetInString, message));
     }
 
+    /** Longest text accepted per key: a label has to fit on a timeline, an id in a URL. */
+    static int maxLength(String key) {
+        return switch (key) {
+            case "id", "source", "category", "language", "file", "format" -> 200;
+            case "title", "title_en", "name", "display_date", "outlet", "author", "country" -> 500;
+            case "url" -> 2000;
+            default -> 20_000;
+        };
+    }
+
     /** Typed access to an object's fields, recording a located problem for each missing or ill-typed one. */
     private final class Fields {
         private final JsonNode object;
@@ -407,6 +488,12 @@ public final class TimelineReader {
                 return null;
             }
             String text = node.text();
+            int max = maxLength(key);
+            if (text.length() > max) {
+                problem(node, "\"" + key + "\" is " + text.length() + " characters long; at most " + max
+                        + " are accepted");
+                return null;
+            }
             if (required && text.isBlank()) {
                 problem(node, "\"" + key + "\" must not be empty");
                 return null;

@@ -235,4 +235,38 @@ class TimelineReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(file + ":1:1: a timeline must be a JSON object, found an array");
     }
+
+    @Test
+    void aTenThousandCharacterTitleIsRefusedWithItsLength() throws Exception {
+        String event = TimelineFixture.goodEvent("e1").replace("Rencontre e1", "t".repeat(10_000));
+        TimelineFixture fixture = new TimelineFixture().withEvent(event);
+
+        Problem p = onlyProblem(fixture);
+
+        assertThat(p.column()).isEqualTo(fixture.columnOf("\"ttt"));
+        assertThat(p.message()).isEqualTo("\"title\" is 10000 characters long; at most 500 are accepted");
+    }
+
+    @Test
+    void aHandWrittenFileMayListItsEventsBeforeItsSources() throws Exception {
+        Path file = dir.resolve("events-first.json");
+        Files.writeString(dir.resolve("a.txt"), TimelineFixture.ARTICLE);
+        Files.writeString(file, "{\"events\": [" + TimelineFixture.goodEvent("e1") + "],\n"
+                + "\"format\": \"sourceline\", \"version\": 1,\n"
+                + "\"places\": [" + TimelineFixture.PLACE + "], \"actors\": [" + TimelineFixture.ACTOR + "],\n"
+                + "\"sources\": [" + TimelineFixture.SOURCE + "]}\n");
+
+        LoadedTimeline timeline = TimelineReader.read(file);
+
+        assertThat(timeline.dataset().events()).extracting(Event::id).containsExactly("e1");
+    }
+
+    @Test
+    void aTimelineWithoutEventsIsRefused() throws Exception {
+        Path file = dir.resolve("no-events.json");
+        Files.writeString(file, "{\"format\": \"sourceline\", \"version\": 1, \"sources\": []}");
+
+        assertThatThrownBy(() -> TimelineReader.read(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(file + ":1:1: timeline is missing required \"events\"");
+    }
 }
