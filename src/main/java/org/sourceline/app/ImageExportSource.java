@@ -117,7 +117,7 @@ public final class ImageExportSource {
 
     private static EdtfDate day(double epochSecond) {
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond((long) Math.floor(epochSecond)), ZoneOffset.UTC);
-        return EdtfDate.parse(String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
+        return EdtfDate.parse(String.format(Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
                 date.getDayOfMonth()));
     }
 }

@@ -30,6 +30,12 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("sourceline: " + db + ": no such store");
             return 1;
         }
+        Path folder = out.toAbsolutePath().getParent();
+        if (out.getFileName() == null || Files.isDirectory(out) || folder == null || !Files.isDirectory(folder)) {
+            spec.commandLine().getErr().println("sourceline: " + out + ": not a file in an existing folder;"
+                    + " nothing was written");
+            return 1;
+        }
         try (Store store = Store.open(db)) {
             TimelineWriter.writeFile(store.load(), out);
             spec.commandLine().getOut().printf("%s: exported %d events%n", out, store.eventCount());

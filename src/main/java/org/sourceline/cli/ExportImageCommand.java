@@ -64,6 +64,12 @@ final class ExportImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out.getFileName() == null || Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out must name a file, not a folder: " + out);
+        }
+        if (!"fr".equals(language) && !"en".equals(language)) {
+            throw new ParameterException(spec.commandLine(), "--language must be fr or en, got " + language);
+        }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png")) {
@@ -108,8 +114,8 @@ final class ExportImageCommand implements Callable<Integer> {
                 return 1;
             }
             if (t1 <= t0) {
-                err.println("sourceline: the range ends before it starts (--from " + from + " --to " + to
-                        + "); nothing was written");
+                err.println("sourceline: the range is empty: " + (from == null ? "the first event" : "--from " + from)
+                        + " comes after " + (to == null ? "the last event" : "--to " + to) + "; nothing was written");
                 return 1;
             }
             content = ImageExportSource.read(store, t0, t1, mode,

@@ -22,6 +22,10 @@ final class Inputs {
      */
     static LoadedTimeline read(Path file, CommandSpec spec, String consequence) {
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(file)) {
+            err.println("sourceline: " + file + ": this is a folder; give the timeline JSON file");
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             err.println("sourceline: " + file + ": no such file");
             return null;

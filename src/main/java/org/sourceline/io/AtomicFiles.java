@@ -22,6 +22,19 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** A write killed half way leaves its hidden temporary file: the next write of the same file clears it. */
+    private static void removeLeftovers(Path dir, Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (var stream = Files.newDirectoryStream(dir, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".part");
+        })) {
+            for (Path leftover : stream) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
     /**
      * A temporary file is private to its owner; the file it becomes should read like any other the user writes:
      * with the permissions of the file it replaces, or rw-r--r--.
@@ -42,6 +55,7 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        removeLeftovers(dir, target);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         try {
             keepPermissions(target, temp);

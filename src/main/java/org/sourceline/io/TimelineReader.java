@@ -55,6 +55,8 @@ public final class TimelineReader {
     private final String file;
     private final ArticleFiles articleFiles;
     private final List<Problem> problems = new ArrayList<>();
+    /** Sources that are defined but refused: citing them is not a second error. */
+    private final Set<String> brokenSources = new HashSet<>();
 
     private TimelineReader(String file, ArticleFiles articleFiles) {
         this.file = file;
@@ -138,7 +140,7 @@ public final class TimelineReader {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Header header = null;
         List<Event> events = new ArrayList<>();
-        Map<String, JsonNode> eventAt = new HashMap<>();
+        Map<String, Integer> eventAt = new HashMap<>();
         List<JsonNode> buffered = new ArrayList<>();
         JsonNode eventsNode = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -189,7 +191,7 @@ public final class TimelineReader {
     }
 
     private void addEvent(JsonNode item, Header header, Map<String, Article> articles, List<Event> events,
-                          Map<String, JsonNode> eventAt) {
+                          Map<String, Integer> eventAt) {
         Event event = readEvent(item, header.sourceIds(), header.actorIds(), header.placeIds(), articles);
         if (event != null) {
             unique(eventAt, event.id(), item, "event");
@@ -214,23 +216,29 @@ public final class TimelineReader {
             problem(top.node("format"), "format must be \"" + FORMAT + "\", found \"" + format + "\"");
         }
         Number version = top.number("version", true);
-        if (version != null && version.intValue() != VERSION) {
+        if (version != null && !(version instanceof Integer && version.intValue() == VERSION)) {
             problem(top.node("version"), "this build reads version " + VERSION + " of the format, found " + version);
         }
         String title = top.string("title", false);
         String description = top.string("description", false);
 
         List<Source> sources = new ArrayList<>();
-        Map<String, JsonNode> sourceAt = new LinkedHashMap<>();
+        Map<String, Integer> sourceAt = new LinkedHashMap<>();
         for (JsonNode item : top.array("sources", true)) {
             Source source = readSource(item, articles);
             if (source != null) {
                 unique(sourceAt, source.id(), item, "source");
                 sources.add(source);
+            } else {
+                // Its problems are reported; its citations then are not reported again as unknown sources.
+                String id = item.fields().containsKey("id") ? item.fields().get("id").text() : null;
+                if (id != null) {
+                    brokenSources.add(id);
+                }
             }
         }
         List<Actor> actors = new ArrayList<>();
-        Map<String, JsonNode> actorAt = new LinkedHashMap<>();
+        Map<String, Integer> actorAt = new LinkedHashMap<>();
         for (JsonNode item : top.array("actors", false)) {
             Fields f = new Fields(item, "actor");
             String id = f.id("id");
@@ -244,7 +252,7 @@ public final class TimelineReader {
             }
         }
         List<Place> places = new ArrayList<>();
-        Map<String, JsonNode> placeAt = new LinkedHashMap<>();
+        Map<String, Integer> placeAt = new LinkedHashMap<>();
         for (JsonNode item : top.array("places", false)) {
             Fields f = new Fields(item, "place");
             String id = f.id("id");
@@ -282,8 +290,8 @@ public final class TimelineReader {
         List<LineRange> ranges = new ArrayList<>();
         for (JsonNode pair : f.array("body_lines", true)) {
             List<JsonNode> ends = pair.items();
-            if (pair.type != JsonNode.Type.ARRAY || ends.size() != 2 || ends.get(0).number() == null
-                    || ends.get(1).number() == null) {
+            if (pair.type != JsonNode.Type.ARRAY || ends.size() != 2 || !(ends.get(0).number() instanceof Integer)
+                    || !(ends.get(1).number() instanceof Integer)) {
                 problem(pair, "a body line range is [first, last], two line numbers");
                 continue;
             }
@@ -370,7 +378,9 @@ public final class TimelineReader {
                 continue;
             }
             if (!sourceIds.contains(sourceId)) {
-                problem(c.node("source"), "unknown source \"" + sourceId + "\"");
+                if (!brokenSources.contains(sourceId)) {
+                    problem(c.node("source"), "unknown source \"" + sourceId + "\"");
+                }
                 continue;
             }
             if (quote.indexOf('\n') >= 0) {
@@ -418,11 +428,12 @@ public final class TimelineReader {
                 .replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
-    private void unique(Map<String, JsonNode> seen, String id, JsonNode at, String what) {
-        JsonNode first = seen.putIfAbsent(id, at);
-        if (first != null) {
+    /** Remembers only the line of each id, not its object, so that a long file is not kept in memory. */
+    private void unique(Map<String, Integer> seen, String id, JsonNode at, String what) {
+        Integer firstLine = seen.putIfAbsent(id, at.line);
+        if (firstLine != null) {
             problem(new Fields(at, what).node("id"), "duplicate " + what + " id \"" + id
-                    + "\" (first defined at line " + first.line + ")");
+                    + "\" (first defined at line " + firstLine + ")");
         }
     }
 
@@ -494,8 +505,9 @@ public final class TimelineReader {
                         + " are accepted");
                 return null;
             }
-            if (required && text.isBlank()) {
-                problem(node, "\"" + key + "\" must not be empty");
+            if (text.isBlank()) {
+                problem(node, required ? "\"" + key + "\" must not be empty"
+                        : "\"" + key + "\" must not be empty: leave the key out instead");
                 return null;
             }
             for (int i = 0; i < text.length(); i++) {

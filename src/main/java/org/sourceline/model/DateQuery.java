@@ -69,8 +69,8 @@ public final class DateQuery {
             return Optional.empty();
         }
         int y = Integer.parseInt(year);
-        String edtf = (y < 0 ? "-" : "") + String.format("%04d-%02d", Math.abs(y), month)
-                + (day == null ? "" : String.format("-%02d", Integer.parseInt(day)));
+        String edtf = (y < 0 ? "-" : "") + String.format(Locale.ROOT, "%04d-%02d", Math.abs(y), month)
+                + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
         try {
             return Optional.of(EdtfDate.parse(edtf));
         } catch (EdtfException impossible) {

@@ -117,8 +117,8 @@ final class EdtfParser {
     }
 
     private void checkOrder(String what, EdtfPoint start, EdtfPoint end, int endIndex) {
-        // Earliest instants, so that a day inside a month may end an interval that starts with the month.
-        if (start != null && end != null && end.earliestEpochSecond() < start.earliestEpochSecond()) {
+        // An end that still overlaps the start is allowed (2022-05-10/2022-05): only an end wholly before it is not.
+        if (start != null && end != null && end.latestEpochSecond() <= start.earliestEpochSecond()) {
             throw error(endIndex, what + " ends (" + end + ") before it starts (" + start + ")");
         }
     }

@@ -24,6 +24,7 @@ public final class FxRuntime {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
+        quietClasspathWarning();
         try {
             CompletableFuture<Void> ready = new CompletableFuture<>();
             Platform.startup(() -> ready.complete(null));
@@ -33,6 +34,17 @@ public final class FxRuntime {
         }
         Platform.setImplicitExit(false);
         started = true;
+    }
+
+    private static final java.util.logging.Logger PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
+    /**
+     * JavaFX warns on every start that it was loaded from the class path (a runnable jar): true, known and harmless,
+     * and noise on a command line's stderr.
+     */
+    public static void quietClasspathWarning() {
+        PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** Runs work on the JavaFX thread and waits for its result. */

@@ -25,6 +25,7 @@ public final class SvgCanvas2D implements Canvas2D {
     private int clipCount;
     private int gradientCount;
     private int openGroups;
+    private final java.util.Map<String, Integer> groupIds = new java.util.HashMap<>();
 
     private record State(int fill, int stroke, double lineWidth, double[] dashes, double tx, double ty, int openClips) {
     }
@@ -231,8 +232,11 @@ public final class SvgCanvas2D implements Canvas2D {
 
     @Override
     public void beginGroup(String id, String title) {
-        body.append("<g class=\"event\" id=\"event-").append(escape(id)).append("\"><title>").append(escape(title))
-                .append("</title>\n");
+        // An event drawn in several lanes (by actor) keeps unique ids: event-x, event-x-2, …
+        int seen = groupIds.merge(id, 1, Integer::sum);
+        String unique = seen == 1 ? id : id + "-" + seen;
+        body.append("<g class=\"event\" id=\"event-").append(escape(unique)).append("\" data-event=\"")
+                .append(escape(id)).append("\"><title>").append(escape(title)).append("</title>\n");
         openGroups++;
     }
 

@@ -107,6 +107,7 @@ public final class TimelinePainter {
         g.strokeLine(0, h / 2 - 0.5, width, h / 2 - 0.5);
         double size = style.fontSize();
         List<Tick> major = layout.ticks().major();
+        double lastRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < major.size(); i++) {
             Tick t = major.get(i);
             double labelWidth = g.textWidth(t.label(), size, true);
@@ -122,8 +123,12 @@ public final class TimelinePainter {
                 g.setStroke(style.gridMajor(), 1);
                 g.strokeLine(Math.floor(t.x()) + 0.5, 0, Math.floor(t.x()) + 0.5, h);
             }
+            if (x < lastRight + 8) {
+                continue;   // majors closer than their labels (days seen from afar): the tick stays, the label goes
+            }
             g.setFill(style.axisText());
             g.fillText(t.label(), x, h / 2 - 7, size, true, Canvas2D.Align.LEFT);
+            lastRight = x + labelWidth;
         }
         for (Tick t : layout.ticks().minor()) {
             g.setStroke(style.gridMajor(), 1);
@@ -190,7 +195,8 @@ public final class TimelinePainter {
         }
         if (item.openEnd()) {
             double x = glyph.x1();
-            g.fillFadedRect(x, y - r - 1, 36, 2 * r + 2, CategoryPalette.withAlpha(color, 0.35), 0, 30);
+            // A tail fading out after the start: the end is unknown. Thin, so that the label over it stays legible.
+            g.fillFadedRect(x, y - 1.5, 40, 3, CategoryPalette.withAlpha(color, 0.6), 0, 34);
         }
         if (selected) {
             g.setStroke(style.selection(), 2.5);

@@ -55,6 +55,13 @@ public final class Store implements AutoCloseable {
     /** Opens a store with the given migrations: tests pass a failing one to check that a store is restored. */
     static Store open(Path file, List<Schema.Migration> migrations, int version) throws StoreException {
         boolean existed = Files.exists(file);
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": this is a folder, not a store");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new StoreException(file + ": the folder " + folder + " does not exist");
+        }
         if (existed) {
             StoreFile.check(file);
         }
@@ -267,9 +274,23 @@ public final class Store implements AutoCloseable {
     }
 
     private void refuseClashes(Dataset dataset) throws SQLException, StoreException {
+        // (Called inside the import's transaction, so what it reads cannot change before the insert.)
         List<String> clashes = new ArrayList<>();
         clashes.addAll(existing("sources", dataset.sources().stream().map(Source::id).toList(), "source"));
         clashes.addAll(existing("events", dataset.events().stream().map(Event::id).toList(), "event"));
+        // Actors and places are shared between timelines: the same one again is fine, another under its id is not.
+        Map<String, Actor> actors = actorsById();
+        for (Actor a : dataset.actors()) {
+            if (actors.containsKey(a.id()) && !actors.get(a.id()).equals(a)) {
+                clashes.add("actor " + a.id() + " (with other details)");
+            }
+        }
+        Map<String, Place> places = placesById();
+        for (Place p : dataset.places()) {
+            if (places.containsKey(p.id()) && !places.get(p.id()).equals(p)) {
+                clashes.add("place " + p.id() + " (with other details)");
+            }
+        }
         if (!clashes.isEmpty()) {
             throw new StoreException(file + ": already in the store: " + String.join(", ", clashes)
                     + " (use --replace to replace the store's content)");
@@ -291,7 +312,7 @@ public final class Store implements AutoCloseable {
         return found;
     }
 
-    private void insert(LoadedTimeline timeline) throws SQLException {
+    private void insert(LoadedTimeline timeline) throws SQLException, StoreException {
         Dataset d = timeline.dataset();
         try (PreparedStatement meta = db.prepareStatement(
                 "INSERT INTO sl_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
@@ -334,7 +355,11 @@ public final class Store implements AutoCloseable {
         try (PreparedStatement actor = db.prepareStatement("INSERT INTO actors (id, name, description) VALUES (?, ?, ?)");
              PreparedStatement alias = db.prepareStatement(
                      "INSERT INTO actor_aliases (actor_id, position, alias) VALUES (?, ?, ?)")) {
+            Map<String, Actor> known = actorsById();
             for (Actor a : d.actors()) {
+                if (known.containsKey(a.id())) {
+                    continue;
+                }
                 actor.setString(1, a.id());
                 actor.setString(2, a.name());
                 actor.setString(3, a.description());
@@ -348,7 +373,11 @@ public final class Store implements AutoCloseable {
             }
         }
         try (PreparedStatement place = db.prepareStatement("INSERT INTO places (id, name, country) VALUES (?, ?, ?)")) {
+            Map<String, Place> known = placesById();
             for (Place p : d.places()) {
+                if (known.containsKey(p.id())) {
+                    continue;
+                }
                 place.setString(1, p.id());
                 place.setString(2, p.name());
                 place.setString(3, p.country());

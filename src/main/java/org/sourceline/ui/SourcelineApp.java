@@ -52,7 +52,11 @@ public final class SourcelineApp extends Application {
     }
 
     private MainWindow build(Locale locale) {
-        MainWindow window = new MainWindow(background, StoreAccess.of(current), locale, settings, this::browse);
+        // JavaFX's own buttons (OK, Cancel) follow the default locale: make it the interface language.
+        Locale.setDefault(locale);
+        StoreAccess access = current.equals(DataDirectory.defaultStore()) ? StoreAccess.of(current)
+                : StoreAccess.existing(current);
+        MainWindow window = new MainWindow(background, access, locale, settings, this::browse);
         window.setLanguageSwitcher(this::switchLanguage);
         window.setStoreSwitcher(this::switchStore);
         return window;

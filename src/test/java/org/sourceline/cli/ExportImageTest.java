@@ -115,7 +115,7 @@ class ExportImageTest {
         for (int i = 0; i < groups.getLength(); i++) {
             Element g = (Element) groups.item(i);
             if ("event".equals(g.getAttribute("class"))) {
-                ids.add(g.getAttribute("id").substring("event-".length()));
+                ids.add(g.getAttribute("data-event"));
                 texts.add(g.getElementsByTagName("title").item(0).getTextContent());
             }
         }
@@ -159,7 +159,7 @@ class ExportImageTest {
 
         assertThat(run("export-image", "--db", db.toString(), "--out", existing.toString(), "--from", "2023",
                 "--to", "2022")).isEqualTo(1);
-        assertThat(err.toString()).contains("ends before it starts");
+        assertThat(err.toString()).contains("the range is empty: --from 2023 comes after --to 2022");
         assertThat(Files.readAllBytes(existing)).containsExactly(1, 2, 3);
 
         Path nowhere = dir.resolve("missing-folder").resolve("x.png");

@@ -191,6 +191,19 @@ class TimelineReaderTest {
     }
 
     @Test
+    void aMissingArticleIsOneProblemNotOnePerCitation() throws Exception {
+        TimelineFixture fixture = new TimelineFixture()
+                .withSource(TimelineFixture.SOURCE.replace("src-a", "src-b").replace("a.txt", "absent.txt"))
+                .withEvent(TimelineFixture.goodEvent("e1").replace("\"source\": \"src-a\"", "\"source\": \"src-b\""))
+                .withEvent(TimelineFixture.goodEvent("e2").replace("\"source\": \"src-a\"", "\"source\": \"src-b\""));
+
+        List<Problem> problems = problems(fixture);
+
+        assertThat(problems).extracting(Problem::message).containsExactly(
+                "article file \"absent.txt\" not found beside the timeline");
+    }
+
+    @Test
     void articleThatIsNotUtf8IsRefused() throws Exception {
         TimelineFixture fixture = new TimelineFixture()
                 .withSource(TimelineFixture.SOURCE.replace("src-a", "src-b").replace("a.txt", "latin1.txt"))

@@ -221,4 +221,28 @@ class StoreTest {
         assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("not made by Sourceline");
     }
+
+    @Test
+    void aSecondTimelineMaySharePlacesAndActorsButNotRedefineThem() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(sample("e1"), false);
+            LoadedTimeline second = sample("e2");
+            Dataset d = second.dataset();
+            Source other = new Source("src-b", "b.txt", "Un autre article", null, null, EdtfDate.parse("2023"), "fr",
+                    null, d.sources().get(0).bodyLines(), null);
+            Event e2 = d.events().get(0);
+            Event citingB = new Event(e2.id(), e2.title(), e2.titleEn(), e2.summary(), e2.date(), null, e2.category(),
+                    e2.actors(), e2.places(), e2.tags(), List.of(new Citation("src-b", "reçu le directeur")), null);
+            LoadedTimeline sharing = new LoadedTimeline(new Dataset(null, null, List.of(other), d.actors(), d.places(),
+                    List.of(citingB)), Map.of("src-b", second.articles().get("src-a")));
+
+            store.importTimeline(sharing, false);
+
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1", "e2");
+            LoadedTimeline renamed = new LoadedTimeline(new Dataset(null, null, List.of(), List.of(
+                    new Actor("ministre", "Un autre ministre", List.of(), null)), List.of(), List.of()), Map.of());
+            assertThatThrownBy(() -> store.importTimeline(renamed, false)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("actor ministre (with other details)");
+        }
+    }
 }

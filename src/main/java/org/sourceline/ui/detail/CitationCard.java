@@ -97,6 +97,8 @@ final class CitationCard extends VBox {
             parts.add(source.author());
         }
         parts.add(DatePhrase.formatWithPrecision(source.published(), locale));
+        // Notes name sources by id ("src-001 dit …"): the card shows it so that they can be matched.
+        parts.add(source.id());
         return String.join(" · ", parts);
     }
 

@@ -94,7 +94,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     void hover(Glyph glyph, double screenX, double screenY) {
-        if (glyph == hovered) {
+        // Glyphs are rebuilt at every paint: the same event in the same lane is the same hover.
+        if (glyph == hovered || glyph != null && hovered != null && glyph.lane() == hovered.lane()
+                && glyph.members().equals(hovered.members())) {
             return;
         }
         hovered = glyph;
@@ -229,6 +231,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         behavior.dispose();
         tooltip.hide();
+        getChildren().removeAll(canvas, vertical);
         super.dispose();
     }
 }
