@@ -183,7 +183,7 @@ class DetailPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(cards(robot)).hasSize(1);
-        assertThat(text(robot, "#detail-date")).isEqualTo("avant juin 2022 (« récemment signé ») — "
+        assertThat(text(robot, "#detail-date")).isEqualTo("au plus tard en juin 2022 (« récemment signé ») — "
                 + "jour non précisé dans l’intervalle");
         assertThat(robot.lookup("#detail-actors").tryQuery()).isEmpty();
     }
