@@ -8,8 +8,12 @@ import org.sourceline.layout.TimeScale;
 
 /** Composes and renders an export off-screen; shared by the window and the command line. */
 public final class ImageExport {
-    /** The rendered image: pixels for PNG, or an SVG document. */
-    public record Rendered(BufferedImage pixels, String svg, int eventCount) {
+    /** The rendered image: snapshots for PNG (assemble them off the JavaFX thread), or an SVG document. */
+    public record Rendered(ImageRenderer.Tiles tiles, String svg, int eventCount) {
+        /** The PNG's pixels in one image; the copy is costly for a wall chart, so not on the JavaFX thread. */
+        public BufferedImage pixels() {
+            return ImageRenderer.assemble(tiles);
+        }
     }
 
     private ImageExport() {
@@ -23,6 +27,6 @@ public final class ImageExport {
         ExportComposer.Composition c = ExportComposer.compose(content, scale, options, locale, measure);
         int events = content.items().size();
         return svg ? new Rendered(null, ImageRenderer.toSvg(c, family, measure), events)
-                : new Rendered(ImageRenderer.toPixels(c, density, family), null, events);
+                : new Rendered(ImageRenderer.snapshot(c, density, family), null, events);
     }
 }

@@ -21,16 +21,26 @@ public final class ImageRenderer {
     private ImageRenderer() {
     }
 
-    /** Must run on the JavaFX thread. */
-    public static BufferedImage toPixels(ExportComposer.Composition c, int scale, String fontFamily) {
+    /** One snapshot of part of the image, at (x, y) in image pixels. */
+    public record Tile(int x, int y, WritableImage image) {
+    }
+
+    /** The image as snapshots, to be assembled by {@link #assemble}. */
+    public record Tiles(int width, int height, java.util.List<Tile> tiles) {
+    }
+
+    /**
+     * Draws the composition into snapshots of at most {@link #TILE} pixels a side. Must run on the JavaFX thread;
+     * the assembly into one image, the costly copy, can then run anywhere.
+     */
+    public static Tiles snapshot(ExportComposer.Composition c, int scale, String fontFamily) {
         int width = (int) Math.ceil(c.width() * scale);
         int height = (int) Math.ceil(c.height() * scale);
         if ((long) width * height > MAX_PIXELS) {
             throw new IllegalArgumentException("the image would be " + width + "×" + height
                     + " pixels, more than " + MAX_PIXELS / 1_000_000 + " million");
         }
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int[] buffer = new int[TILE * TILE];
+        java.util.List<Tile> tiles = new java.util.ArrayList<>();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         for (int ty = 0; ty < height; ty += TILE) {
@@ -42,10 +52,21 @@ public final class ImageRenderer {
                 gc.translate(-tx, -ty);
                 gc.scale(scale, scale);
                 c.paint(new FxCanvas2D(gc, fontFamily));
-                WritableImage tile = canvas.snapshot(params, null);
-                tile.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), buffer, 0, w);
-                image.setRGB(tx, ty, w, h, buffer, 0, w);
+                tiles.add(new Tile(tx, ty, canvas.snapshot(params, null)));
             }
+        }
+        return new Tiles(width, height, tiles);
+    }
+
+    /** Copies the snapshots into one image; safe off the JavaFX thread (the snapshots are plain images). */
+    public static BufferedImage assemble(Tiles tiles) {
+        BufferedImage image = new BufferedImage(tiles.width(), tiles.height(), BufferedImage.TYPE_INT_RGB);
+        int[] buffer = new int[TILE * TILE];
+        for (Tile tile : tiles.tiles()) {
+            int w = (int) tile.image().getWidth();
+            int h = (int) tile.image().getHeight();
+            tile.image().getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), buffer, 0, w);
+            image.setRGB(tile.x(), tile.y(), w, h, buffer, 0, w);
         }
         return image;
     }

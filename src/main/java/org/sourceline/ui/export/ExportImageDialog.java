@@ -48,6 +48,7 @@ public final class ExportImageDialog extends Dialog<ImageExportSettings> {
     private final Label problem = new Label();
     private final ImageView preview = new ImageView();
     private final Label previewNote = new Label();
+    private int previewRequests;
     private final PauseTransition previewDelay = new PauseTransition(Duration.millis(250));
     private final Function<ImageExportSettings, java.util.concurrent.CompletionStage<BufferedImage>> previewer;
 
@@ -181,9 +182,15 @@ public final class ExportImageDialog extends Dialog<ImageExportSettings> {
         if (s.problem(locale).isPresent()) {
             return;
         }
+        int request = ++previewRequests;
         previewer.apply(s).whenComplete((image, error) -> javafx.application.Platform.runLater(() -> {
+            if (request != previewRequests) {
+                return;   // a newer preview is on its way: this one is stale
+            }
             if (error != null) {
-                previewNote.setText(error.getMessage());
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                previewNote.setText(cause.getMessage());
             } else if (image != null) {
                 preview.setImage(SwingFXUtils.toFXImage(image, null));
                 previewNote.setText(image.getWidth() + " × " + image.getHeight() + " px"
