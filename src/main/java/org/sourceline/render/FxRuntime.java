@@ -36,8 +36,8 @@ public final class FxRuntime {
         started = true;
     }
 
-    private static final java.util.logging.Logger PLATFORM_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    /** Kept referenced: java.util.logging holds loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger PLATFORM_LOG = java.util.logging.Logger.getLogger("javafx");
 
     /**
      * JavaFX warns on every start that it was loaded from the class path (a runnable jar): true, known and harmless,

@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -20,10 +21,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,6 +39,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.sourceline.app.ImageExportSource;
 import org.sourceline.app.ImageFiles;
 import org.sourceline.layout.LaneMode;
@@ -146,7 +156,7 @@ public final class MainWindow extends BorderPane {
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         status.setId("status");
 
-        setTop(menuBar());
+        setTop(new VBox(menuBar(), toolBar()));
         setCenter(mainSplit);
         setBottom(statusBar);
 
@@ -254,9 +264,50 @@ public final class MainWindow extends BorderPane {
         MenuItem focusTimeline = new MenuItem(t("Aller à la chronologie", "Focus the timeline"));
         focusTimeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         focusTimeline.setOnAction(e -> timeline.requestFocus());
+        MenuItem nextPassage = new MenuItem(t("Passage cité suivant dans l’article", "Next cited passage in the article"));
+        nextPassage.setAccelerator(new KeyCodeCombination(KeyCode.F7));
+        nextPassage.setOnAction(e -> reader.model().stepPassage(1));
+        MenuItem previousPassage = new MenuItem(t("Passage cité précédent dans l’article",
+                "Previous cited passage in the article"));
+        previousPassage.setAccelerator(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN));
+        previousPassage.setOnAction(e -> reader.model().stepPassage(-1));
+        MenuItem passageEvent = new MenuItem(t("Aller à l’événement de ce passage", "Go to this passage’s event"));
+        passageEvent.setAccelerator(new KeyCodeCombination(KeyCode.F8));
+        passageEvent.setOnAction(e -> reader.model().focusedPassage().ifPresent(p -> timeline.select(p.eventId())));
         Menu navigate = new Menu(t("_Navigation", "_Navigate"), null, back, forward, new SeparatorMenuItem(),
-                previousEvent, nextEvent, openCitation, focusTimeline);
+                previousEvent, nextEvent, openCitation, focusTimeline, new SeparatorMenuItem(), nextPassage,
+                previousPassage, passageEvent);
         return new MenuBar(file, view, navigate);
+    }
+
+    private Button tool(Ikon icon, String text, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setTooltip(new Tooltip(text));
+        button.setAccessibleText(text);
+        button.getStyleClass().add("tool");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** The actions used most, one click away; each also has a menu item and a key. */
+    private ToolBar toolBar() {
+        Button back = tool(MaterialDesignA.ARROW_LEFT, t("Précédent (Alt+←)", "Back (Alt+←)"),
+                () -> history.back().ifPresent(this::replay));
+        back.disableProperty().bind(history.canGoBackProperty().not());
+        Button forward = tool(MaterialDesignA.ARROW_RIGHT, t("Suivant (Alt+→)", "Forward (Alt+→)"),
+                () -> history.forward().ifPresent(this::replay));
+        forward.disableProperty().bind(history.canGoForwardProperty().not());
+        ToolBar bar = new ToolBar(back, forward, new Separator(),
+                tool(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, t("Zoom arrière (−)", "Zoom out (−)"), () -> timeline.zoomAtCenter(1 / 1.5)),
+                tool(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, t("Zoom avant (+)", "Zoom in (+)"), () -> timeline.zoomAtCenter(1.5)),
+                tool(MaterialDesignA.ARROW_EXPAND_HORIZONTAL, t("Tout afficher (Début)", "Fit all (Home)"), timeline::fitAll),
+                tool(MaterialDesignC.CALENDAR_SEARCH, t("Aller à la date… (Ctrl+G)", "Go to date… (Ctrl+G)"), this::askDate),
+                new Separator(),
+                tool(MaterialDesignI.IMAGE_OUTLINE, t("Exporter l’image… (Ctrl+E)", "Export image… (Ctrl+E)"),
+                        this::openExportDialog));
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
     }
 
     /** Loads the store's events in the background; the window shows them when they arrive. */

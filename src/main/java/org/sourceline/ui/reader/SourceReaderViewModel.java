@@ -3,6 +3,7 @@ package org.sourceline.ui.reader;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -117,6 +118,24 @@ public final class SourceReaderViewModel {
         return text.passages().stream()
                 .filter(p -> current.sameRange(p.start(), p.end()))
                 .min(Comparator.comparingInt(this::focusRank));
+    }
+
+    /**
+     * Moves the focus to the next (+1) or previous (-1) cited passage in text order: the keyboard's way through an
+     * article's citations. Returns the passage now focused, or empty if the article has none.
+     */
+    public Optional<SourcePassage> stepPassage(int direction) {
+        SourceText text = sourceText.get();
+        if (text == null || text.passages().isEmpty()) {
+            return Optional.empty();
+        }
+        List<SourcePassage> passages = text.passages();
+        SourcePassage current = focusedPassage().orElse(null);
+        int index = current == null ? -1 : passages.indexOf(current);
+        int next = index < 0 ? (direction > 0 ? 0 : passages.size() - 1)
+                : Math.floorMod(index + direction, passages.size());
+        focusOn(passages.get(next));
+        return Optional.of(passages.get(next));
     }
 
     /** Brings {@code passage} forward, as when the reader clicks it. */

@@ -184,4 +184,19 @@ class SourceReaderViewModelTest {
         assertThat(model.focus()).isNull();
         assertThat(model.passageAt(500)).isEmpty();
     }
+
+    @Test
+    void theKeyboardStepsThroughTheCitedPassagesInTextOrderAndWrapsAround() {
+        SourceReaderViewModel model = model();
+        model.open("src-000", 0, 0);
+        var passages = model.sourceText().passages();
+        assertThat(passages).hasSizeGreaterThan(2);
+
+        assertThat(model.stepPassage(1)).contains(passages.get(0));
+        assertThat(model.stepPassage(1)).contains(passages.get(1));
+        assertThat(model.focusedPassage()).contains(passages.get(1));
+        assertThat(model.stepPassage(-1)).contains(passages.get(0));
+        assertThat(model.stepPassage(-1)).contains(passages.get(passages.size() - 1));
+        assertThat(passages).isSortedAccordingTo(java.util.Comparator.comparingInt(SourcePassage::start));
+    }
 }
