@@ -113,8 +113,14 @@ record EdtfPoint(
         if (Math.abs((long) year) > 9999) {
             return "Y" + year;
         }
-        String digits = String.format(Locale.ROOT, "%04d", Math.abs(year));
+        String digits = padded(Math.abs(year), 4);
         return year < 0 ? "-" + digits : digits;
+    }
+
+    /** Zero-padded decimal; String.format costs too much for the millions of dates a store holds. */
+    static String padded(int value, int digits) {
+        String text = Integer.toString(value);
+        return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
     }
 
     static int pow10(int exponent) {
@@ -129,7 +135,7 @@ record EdtfPoint(
     public String toString() {
         StringBuilder out = new StringBuilder();
         if (unspecifiedYearDigits > 0) {
-            String digits = String.format(Locale.ROOT, "%04d", year);
+            String digits = padded(year, 4);
             out.append(digits, 0, 4 - unspecifiedYearDigits).append("X".repeat(unspecifiedYearDigits));
         } else {
             out.append(yearText(year));
@@ -161,7 +167,7 @@ record EdtfPoint(
         if (value == UNSPECIFIED) {
             out.append("-XX");
         } else if (value != ABSENT) {
-            out.append(String.format(Locale.ROOT, "-%02d", value));
+            out.append('-').append(padded(value, 2));
         }
     }
 }

@@ -83,6 +83,8 @@ public final class Store implements AutoCloseable {
         config.enforceForeignKeys(true);
         // A second writer waits this long for the first to finish before it is told the store is busy.
         config.setBusyTimeout(3000);
+        // Otherwise every update runs a second query for generated keys, which the store never asks for.
+        config.setGetGeneratedKeys(false);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
@@ -230,7 +232,23 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private StoreException failure(SQLException e) {
+    /** A writer for many events in one transaction (the store must be at the latest schema). */
+    public BulkWriter bulkWriter() throws StoreException {
+        return new BulkWriter(this, db, false);
+    }
+
+    /**
+     * A writer that fills a store being created, trading crash safety for speed: for a generated store only,
+     * which is thrown away if interrupted.
+     */
+    public BulkWriter bulkWriterForNewStore() throws StoreException {
+        if (!isEmpty()) {
+            throw new StoreException(file + ": a store being created must be empty");
+        }
+        return new BulkWriter(this, db, true);
+    }
+
+    StoreException failure(SQLException e) {
         return new StoreException(file + ": " + describe(e), e);
     }
 
@@ -388,9 +406,15 @@ public final class Store implements AutoCloseable {
         d.actors().forEach(a -> actors.put(a.id(), a));
         Map<String, Place> places = new HashMap<>();
         d.places().forEach(p -> places.put(p.id(), p));
+        long nextSeq;
+        try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery("SELECT coalesce(max(seq), 0) FROM events")) {
+            rs.next();
+            // Rows are numbered here, inside the transaction: asking SQLite for each generated key costs a query.
+            nextSeq = rs.getLong(1) + 1;
+        }
         try (PreparedStatement ev = db.prepareStatement(
-                "INSERT INTO events (id, title, title_en, summary, date, display_date, category, note, start_s, end_s)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                "INSERT INTO events (seq, id, title, title_en, summary, date, display_date, category, note, start_s,"
+                        + " end_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement ea = db.prepareStatement(
                      "INSERT INTO event_actors (event_seq, position, actor_id) VALUES (?, ?, ?)");
              PreparedStatement ep = db.prepareStatement(
@@ -403,22 +427,19 @@ public final class Store implements AutoCloseable {
              PreparedStatement fts = hasSearchIndex() ? db.prepareStatement(
                      "INSERT INTO search_index (kind, ref, title, body) VALUES ('event', ?, ?, ?)") : null) {
             for (Event e : d.events()) {
-                ev.setString(1, e.id());
-                ev.setString(2, e.title());
-                ev.setString(3, e.titleEn());
-                ev.setString(4, e.summary());
-                ev.setString(5, e.date().toString());
-                ev.setString(6, e.displayDate());
-                ev.setString(7, e.category());
-                ev.setString(8, e.note());
-                ev.setLong(9, e.date().earliestEpochSecond());
-                ev.setLong(10, e.date().latestEpochSecond());
+                long seq = nextSeq++;
+                ev.setLong(1, seq);
+                ev.setString(2, e.id());
+                ev.setString(3, e.title());
+                ev.setString(4, e.titleEn());
+                ev.setString(5, e.summary());
+                ev.setString(6, e.date().toString());
+                ev.setString(7, e.displayDate());
+                ev.setString(8, e.category());
+                ev.setString(9, e.note());
+                ev.setLong(10, e.date().earliestEpochSecond());
+                ev.setLong(11, e.date().latestEpochSecond());
                 ev.executeUpdate();
-                long seq;
-                try (ResultSet keys = ev.getGeneratedKeys()) {
-                    keys.next();
-                    seq = keys.getLong(1);
-                }
                 StringBuilder searchable = new StringBuilder(e.summary());
                 for (int i = 0; i < e.actors().size(); i++) {
                     Actor a = actors.get(e.actors().get(i));
