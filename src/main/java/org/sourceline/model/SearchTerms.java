@@ -103,6 +103,54 @@ public final class SearchTerms {
         return Optional.empty();
     }
 
+    /**
+     * A few words of {@code text} around the first match, every match inside them between {@code open} and
+     * {@code close}, with "…" where the text goes on; empty when nothing matches.
+     */
+    public String snippet(String text, int maxWords, char open, char close) {
+        FoldedText folded = FoldedText.of(text);
+        List<FoldedText.Word> words = folded.words();
+        List<int[]> matches = new ArrayList<>();
+        for (int at = 0; at < words.size(); at++) {
+            for (Term term : terms) {
+                if (matchesAt(term, words, at)) {
+                    matches.add(new int[] {at, at + term.words().size() - 1});
+                    break;
+                }
+            }
+        }
+        if (matches.isEmpty()) {
+            return "";
+        }
+        // A little of what comes before the first match, then as much after as fits.
+        int first = Math.max(0, Math.min(matches.get(0)[0] - 3, words.size() - maxWords));
+        int last = Math.min(words.size() - 1, first + maxWords - 1);
+        int from = first == 0 ? 0 : words.get(first).start();
+        int to = last == words.size() - 1 ? text.length() : words.get(last).end();
+        StringBuilder out = new StringBuilder();
+        if (from > 0) {
+            out.append('…');
+        }
+        int cursor = from;
+        for (int[] m : matches) {
+            if (m[0] < first || m[1] > last) {
+                continue;
+            }
+            int start = words.get(m[0]).start();
+            int end = words.get(m[1]).end();
+            if (start < cursor) {
+                continue;
+            }
+            out.append(text, cursor, start).append(open).append(text, start, end).append(close);
+            cursor = end;
+        }
+        out.append(text, cursor, to);
+        if (to < text.length()) {
+            out.append('…');
+        }
+        return out.toString();
+    }
+
     /** How many of the terms {@code text} holds: which of several fields answers the query best. */
     public int countIn(String text) {
         if (text == null) {

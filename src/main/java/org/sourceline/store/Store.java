@@ -678,7 +678,7 @@ public final class Store implements AutoCloseable {
         Where sources = in("search_index.ref", query.filter().sources());
         String sql = "SELECT search_index.kind, search_index.ref,"
                 + " snippet(search_index, 2, char(2), char(3), '…', 12),"
-                + " snippet(search_index, 3, char(2), char(3), '…', 16)"
+                + " snippet(search_index, 3, char(2), char(3), '…', " + SNIPPET_WORDS + ")"
                 + " FROM search_index LEFT JOIN events e ON search_index.kind = 'event' AND e.id = search_index.ref"
                 + " WHERE search_index MATCH ?"
                 + " AND ((search_index.kind = 'event' AND e.seq IS NOT NULL AND " + events.sql() + ")"
@@ -806,6 +806,9 @@ public final class Store implements AutoCloseable {
     private record Candidate(SearchHit.Field field, String fieldText, String text) {
     }
 
+    /** About two lines of the results list. */
+    private static final int SNIPPET_WORDS = 18;
+
     private SearchHit eventHit(String id, String titleSnippet, String bodySnippet, SearchTerms terms)
             throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
@@ -852,20 +855,30 @@ public final class Store implements AutoCloseable {
         }
         // Where most of the words are; on a tie, the first in reading order of the event (title, summary…).
         Candidate best = null;
+        Candidate bestBesideTitle = null;
         int bestCount = 0;
+        int besideTitleCount = 0;
         for (Candidate c : candidates) {
             int count = terms.countIn(c.text());
             if (count > bestCount) {
                 best = c;
                 bestCount = count;
             }
+            if (c.field() != SearchHit.Field.TITLE && count > besideTitleCount) {
+                bestBesideTitle = c;
+                besideTitleCount = count;
+            }
         }
         if (best == null) {
-            best = new Candidate(SearchHit.Field.SUMMARY, null, "");
+            // The index and this reading of the words disagree (a rare character): say no more than the index.
+            return new SearchHit(SearchHit.Kind.EVENT, id, id, SearchHit.Field.SUMMARY, null, title,
+                    bodySnippet, -1, -1);
         }
-        boolean inTitle = best.field() == SearchHit.Field.TITLE;
+        // The title is shown beside every hit anyway: the words in context elsewhere say more, where there are any.
+        Candidate context = best.field() == SearchHit.Field.TITLE && bestBesideTitle != null ? bestBesideTitle : best;
+        String snippet = terms.snippet(context.text(), SNIPPET_WORDS, SearchHit.MARK_START, SearchHit.MARK_END);
         return new SearchHit(SearchHit.Kind.EVENT, id, id, best.field(), best.fieldText(), title,
-                inTitle ? titleSnippet : bodySnippet, -1, -1);
+                snippet.isEmpty() ? titleSnippet : snippet, -1, -1);
     }
 
     private SearchHit sourceHit(String id, String titleSnippet, String bodySnippet, SearchTerms terms)

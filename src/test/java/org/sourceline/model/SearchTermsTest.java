@@ -79,4 +79,14 @@ class SearchTermsTest {
         assertThat(SearchTerms.parse("qatar doha").countIn("Doha, au Qatar")).isEqualTo(2);
         assertThat(SearchTerms.parse("qatar rabat").countIn("Doha, au Qatar")).isEqualTo(1);
     }
+
+    @Test
+    void aSnippetShowsTheWordsAroundTheFirstMatchWithEveryMatchMarked() {
+        String text = "Un deux trois quatre cinq six sept Sécurité huit neuf dix onze securite douze treize quatorze.";
+        assertThat(SearchTerms.parse("securite").snippet(text, 10, '[', ']'))
+                .isEqualTo("…cinq six sept [Sécurité] huit neuf dix onze [securite] douze…");
+        assertThat(SearchTerms.parse("secu").snippet("La sécurité.", 10, '[', ']')).isEqualTo("La [sécurité].");
+        assertThat(SearchTerms.parse("\"deux trois\" un").snippet(text, 3, '[', ']')).isEqualTo("[Un] [deux trois]…");
+        assertThat(SearchTerms.parse("rabat").snippet(text, 10, '[', ']')).isEmpty();
+    }
 }

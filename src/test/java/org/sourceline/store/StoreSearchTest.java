@@ -101,6 +101,13 @@ class StoreSearchTest {
                 .findFirst().orElseThrow();
         assertThat(summary.field()).isEqualTo(SearchHit.Field.SUMMARY);
 
+        // The snippet comes from the field named, not from the names and quotes indexed beside it.
+        SearchHit inSummary = hits("khulaifi").stream().filter(h -> DOHA_2024.equals(h.ref())).findFirst().orElseThrow();
+        assertThat(inSummary.field()).isEqualTo(SearchHit.Field.SUMMARY);
+        assertThat(inSummary.plainSnippet()).contains("Al-Khulaifi, accompagné").doesNotContain("El Khelaifi");
+        assertThat(inSummary.snippetParts()).filteredOn(SearchHit.Part::matched).extracting(SearchHit.Part::text)
+                .containsExactly("Khulaifi");
+
         SearchHit quote = hits("guettent").stream().filter(h -> DOHA_2024.equals(h.ref())).findFirst().orElseThrow();
         assertThat(quote.field()).isEqualTo(SearchHit.Field.QUOTE);
 
