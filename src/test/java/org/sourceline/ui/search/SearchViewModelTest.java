@@ -143,7 +143,6 @@ class SearchViewModelTest {
 
         assertThat(model.toInvalidProperty().get()).isTrue();
         assertThat(model.shownData().size()).isEqualTo(13);
-        model.toTextProperty().set("fin 2022");
         model.toTextProperty().set("juin 2022");
         model.refresh();
         assertThat(model.toInvalidProperty().get()).isFalse();
