@@ -140,6 +140,15 @@ class SearchWindowTest {
         assertInView(last);
     }
 
+    @Test
+    void enterRightAfterTypingGoesToTheFirstEventFoundForEveryWordTyped(FxRobot robot) throws Exception {
+        typeSearch(robot, "guettent");
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DOHA_2024.equals(timeline.getSelectedEventId()));
+        assertThat(timeline.getMatchedEventIds()).containsExactly(DOHA_2024);
+    }
+
     private void assertInView(String eventId) {
         WaitForAsyncUtils.waitForFxEvents();
         TimelineItem item = timeline.getData().items().get(timeline.getData().indexOf(eventId));

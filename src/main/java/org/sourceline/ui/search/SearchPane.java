@@ -107,10 +107,9 @@ public final class SearchPane extends HBox {
         field.textProperty().bindBidirectional(model.textProperty());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                // Enter goes to the first result found, as F3 does.
+                // Enter goes to the next event found, as F3 does, once the answer holds every word typed.
                 typing.stop();
-                model.refresh();
-                timeline.selectMatchStep(1);
+                model.refresh(() -> timeline.selectMatchStep(1));
             } else if (e.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
                 field.clear();
                 e.consume();

@@ -138,6 +138,11 @@ public final class SearchViewModel {
      * pauses typing or changes a filter, so that typing never waits for the store.
      */
     public void refresh() {
+        refresh(() -> { });
+    }
+
+    /** As {@link #refresh()}, then runs {@code then} once the answer is shown; not if a newer question comes. */
+    public void refresh(Runnable then) {
         long mine = ++question;
         EventFilter filter = filter();
         SearchQuery query = SearchQuery.of(text.get(), filter);
@@ -146,6 +151,7 @@ public final class SearchViewModel {
         if (filter.isEmpty() && query.terms().isEmpty()) {
             // Nothing to ask: everything is shown and nothing is dimmed, at once.
             apply(new Answer(null, null, List.of()), base);
+            then.run();
             return;
         }
         background.run(() -> {
@@ -159,6 +165,7 @@ public final class SearchViewModel {
         }, answer -> {
             if (mine == question) {
                 apply(answer, base);
+                then.run();
             }
         }, failure -> {
             if (mine == question) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,24 @@ class SearchViewModelTest {
         background.complete(1);
         assertThat(model.matches()).containsExactly(DOHA_2024);
         assertThat(model.summary()).isEqualTo("1 sur 13 événements");
+    }
+
+    @Test
+    void whatWaitsForAnAnswerRunsOnceItIsShownAndNotForAnAnswerDropped() {
+        ManualBackground background = new ManualBackground();
+        SearchViewModel model = new SearchViewModel(background, access, Locale.FRENCH);
+        model.setEvents(all);
+        java.util.List<Set<String>> seen = new java.util.ArrayList<>();
+
+        model.textProperty().set("qatar");
+        model.refresh(() -> seen.add(model.matches()));      // work 1, overtaken
+        model.textProperty().set("khelaifi");
+        model.refresh(() -> seen.add(model.matches()));      // work 2
+        background.complete(1);
+        assertThat(seen).isEmpty();
+        background.complete(2);
+
+        assertThat(seen).containsExactly(Set.of(DOHA_2024));
     }
 
     @Test
