@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.layout.Glyph;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.TimelineItem;
+import org.sourceline.model.SearchQuery;
 import org.sourceline.store.SearchHit;
+import org.sourceline.store.Store;
 import org.sourceline.ui.search.SearchViewModel;
 import org.sourceline.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
@@ -71,6 +73,12 @@ class SearchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static Set<String> expectedMatches(String typed) throws Exception {
+        try (Store store = Store.open(dir.resolve("seeds.db"))) {
+            return store.matchingEventIds(SearchQuery.of(typed));
+        }
+    }
+
     private Color pixelAt(FxRobot robot, String eventId) {
         Glyph glyph = timeline.lastLayoutProperty().get().glyphOf(timeline.getData().indexOf(eventId))
                 .orElseThrow(() -> new AssertionError(eventId + " is not drawn on its own"));
@@ -115,9 +123,10 @@ class SearchWindowTest {
     @Test
     void f3AndShiftF3WalkTheEventsFoundInTimeOrderBringingEachIntoView(FxRobot robot) throws Exception {
         typeSearch(robot, "securite");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getMatchedEventIds() != null
-                && timeline.getMatchedEventIds().size() > 3);
-        Set<String> matched = timeline.getMatchedEventIds();
+        // The answer to the whole word, not to a beginning of it that a pause in typing let through.
+        Set<String> matched = expectedMatches("securite");
+        assertThat(matched).hasSizeGreaterThan(3);
+        waitForMatches(matched);
         List<String> inTimeOrder = timeline.getData().items().stream().map(TimelineItem::id)
                 .filter(matched::contains).toList();
         // Zoomed in on the first days of the data, so that going to later events has to move the view.
@@ -186,12 +195,16 @@ class SearchWindowTest {
 
     @Test
     void choosingAnArticleResultOpensTheReaderThereAndSelectsTheEventCitingIt(FxRobot robot) throws Exception {
-        typeSearch(robot, "\"menaces terroristes qui guettent\"");
+        String phrase = "menaces terroristes qui guettent";
+        typeSearch(robot, "\"" + phrase + "\"");
+        // The answer to the whole phrase, not to a beginning of it that a pause in typing let through.
+        java.util.function.Predicate<SearchViewModel.Result> wholePhrase = r -> r.hit().kind() == SearchHit.Kind.SOURCE
+                && r.hit().end() - r.hit().start() == phrase.length();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().model().results().stream()
-                .anyMatch(r -> r.hit().kind() == SearchHit.Kind.SOURCE));
+                .anyMatch(wholePhrase));
         WaitForAsyncUtils.waitForFxEvents();
         SearchViewModel.Result article = window.search().model().results().stream()
-                .filter(r -> r.hit().kind() == SearchHit.Kind.SOURCE).findFirst().orElseThrow();
+                .filter(wholePhrase).findFirst().orElseThrow();
 
         robot.interact(() -> window.search().resultsView().getSelectionModel().select(article));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.reader().model().sourceText() != null
