@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.Navigation;
@@ -36,7 +37,12 @@ public final class ImageExportSource {
 
     /** The time range of every event in the store, or null when it has none. */
     public static double[] extent(Store store) throws StoreException {
-        List<EventRow> rows = store.listEvents();
+        return extent(store, id -> true);
+    }
+
+    /** The time range of the events {@code eventFilter} accepts, or null when there are none. */
+    public static double[] extent(Store store, Predicate<String> eventFilter) throws StoreException {
+        List<EventRow> rows = store.listEvents().stream().filter(r -> eventFilter.test(r.id())).toList();
         if (rows.isEmpty()) {
             return null;
         }
@@ -50,9 +56,18 @@ public final class ImageExportSource {
      */
     public static ExportContent read(Store store, double t0, double t1, LaneMode mode, ExportOptions options,
                                      Locale locale) throws StoreException {
+        return read(store, t0, t1, mode, options, locale, id -> true);
+    }
+
+    /**
+     * The events overlapping [t0, t1) that {@code eventFilter} accepts (what the window shows through its
+     * filters), with their lanes, legend, numbered sources and caption.
+     */
+    public static ExportContent read(Store store, double t0, double t1, LaneMode mode, ExportOptions options,
+                                     Locale locale, Predicate<String> eventFilter) throws StoreException {
         boolean english = !"fr".equals(locale.getLanguage());
         List<EventRow> rows = store.listEvents().stream()
-                .filter(r -> r.startSecond() < t1 && r.endSecond() > t0).toList();
+                .filter(r -> r.startSecond() < t1 && r.endSecond() > t0 && eventFilter.test(r.id())).toList();
         Map<String, List<String>> sourcesOf = store.sourcesOfEvents();
         Map<String, Source> sources = store.sourcesById();
         Map<String, Integer> numbers = new LinkedHashMap<>();

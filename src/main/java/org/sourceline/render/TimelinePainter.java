@@ -242,6 +242,10 @@ public final class TimelinePainter {
         String category = items.get(glyph.members().get(0)).category();
         boolean oneCategory = glyph.members().stream().allMatch(i -> items.get(i).category().equals(category));
         int color = oneCategory ? CategoryPalette.colorOf(category) : 0xFF59636E;
+        // A cluster fades only when none of its events is wanted: one match inside is reason enough to open it.
+        if (glyph.members().stream().allMatch(i -> highlights.dimmed().test(i))) {
+            color = CategoryPalette.withAlpha(color, 0.3);
+        }
         double r = (glyph.x1() - glyph.x0()) / 2;
         double cx = glyph.centerX();
         if (glyph == highlights.hovered()) {

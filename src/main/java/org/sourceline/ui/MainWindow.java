@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 
@@ -64,6 +65,8 @@ import org.sourceline.ui.export.ImageExportSettings;
 import org.sourceline.ui.detail.DetailViewModel;
 import org.sourceline.ui.reader.SourceReader;
 import org.sourceline.ui.reader.SourceReaderViewModel;
+import org.sourceline.ui.search.SearchPane;
+import org.sourceline.ui.search.SearchViewModel;
 
 import org.sourceline.ui.timeline.OverviewBand;
 import org.sourceline.ui.timeline.TimelineData;
@@ -97,6 +100,7 @@ public final class MainWindow extends BorderPane {
     private final Label emptyState = new Label();
     private final DetailPane detail;
     private final SourceReader reader;
+    private final SearchPane search;
     private final SplitPane mainSplit;
     private final SplitPane sideSplit;
     private final NavigationHistory<Visit> history = new NavigationHistory<>();
@@ -144,7 +148,10 @@ public final class MainWindow extends BorderPane {
         reader = new SourceReader(new SourceReaderViewModel(background, storeAccess, locale),
                 id -> timeline.select(id), url -> openInBrowser.accept(url));
         reader.setId("reader");
-        sideSplit = new SplitPane(detail, reader);
+        search = new SearchPane(new SearchViewModel(background, storeAccess, locale), timeline, overview,
+                this::openSearchPassage);
+        search.setId("search-bar");
+        sideSplit = new SplitPane(search.besideResults(detail, t("Événement", "Event")), reader);
         sideSplit.setOrientation(Orientation.VERTICAL);
         sideSplit.setDividerPositions(settings.getDouble("split.side", 0.45));
         mainSplit = new SplitPane(left, sideSplit);
@@ -156,13 +163,15 @@ public final class MainWindow extends BorderPane {
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         status.setId("status");
 
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(menuBar(), toolBar(), search));
         setCenter(mainSplit);
         setBottom(statusBar);
 
         timeline.selectedEventIdProperty().addListener((o, was, id) -> selectionChanged(id));
         timeline.setOnOpenEvent(this::openFirstCitation);
         timeline.dataProperty().addListener(o -> refreshLegend());
+        search.model().summaryProperty().addListener(o -> updateStatus());
+        search.model().shownDataProperty().addListener((o, was, shown) -> showFilteredOut(shown));
         mainSplit.getDividers().get(0).positionProperty().addListener(
                 (o, was, now) -> settings.putDouble("split.main", now.doubleValue()));
         sideSplit.getDividers().get(0).positionProperty().addListener(
@@ -277,7 +286,7 @@ public final class MainWindow extends BorderPane {
         Menu navigate = new Menu(t("_Navigation", "_Navigate"), null, back, forward, new SeparatorMenuItem(),
                 previousEvent, nextEvent, openCitation, focusTimeline, new SeparatorMenuItem(), nextPassage,
                 previousPassage, passageEvent);
-        return new MenuBar(file, view, navigate);
+        return new MenuBar(file, view, navigate, search.menu());
     }
 
     private Button tool(Ikon icon, String text, Runnable action) {
@@ -323,6 +332,7 @@ public final class MainWindow extends BorderPane {
         }, loaded -> {
             storeName = loaded.file();
             timeline.setData(loaded.data());
+            search.model().setEvents(loaded.data());
             if (pendingScale != null) {
                 timeline.setScale(pendingScale);
             } else {
@@ -417,8 +427,16 @@ public final class MainWindow extends BorderPane {
     }
 
     private void updateStatus() {
-        int n = timeline.getData().size();
-        status.setText(t(n + " événements — " + storeName, n + " events — " + storeName));
+        status.setText(search.model().summary() + " — " + storeName);
+    }
+
+    private void showFilteredOut(TimelineData shown) {
+        if (shown.isEmpty() && search.model().activeProperty().get()) {
+            emptyState.setText(t("Aucun événement ne passe ces filtres.", "No event passes these filters."));
+            emptyState.setVisible(true);
+        } else if (!shown.isEmpty()) {
+            emptyState.setVisible(false);
+        }
     }
 
     private void refreshLegend() {
@@ -447,6 +465,17 @@ public final class MainWindow extends BorderPane {
         reader.open(passage.source().id(), passage.start(), passage.end(), eventId);
         if (!replaying) {
             history.visit(new SourceVisit(passage.source().id(), passage.start(), passage.end(), eventId));
+        }
+    }
+
+    /** A search result in an article: the passage in the reader, and the event citing it on the timeline. */
+    private void openSearchPassage(String sourceId, int start, int end, String eventId) {
+        if (eventId != null) {
+            timeline.select(eventId);
+        }
+        reader.open(sourceId, start, end, eventId);
+        if (!replaying) {
+            history.visit(new SourceVisit(sourceId, start, end, eventId));
         }
     }
 
@@ -588,9 +617,10 @@ public final class MainWindow extends BorderPane {
         CompletableFuture<ImageExport.Rendered> result = new CompletableFuture<>();
         TimeScale view = timeline.getScale();
         LaneMode mode = timeline.laneModeProperty().get();
+        Predicate<String> shown = search.model().exportFilter();
         background.run(() -> {
             try (Store store = storeAccess.open()) {
-                double[] extent = ImageExportSource.extent(store);
+                double[] extent = ImageExportSource.extent(store, shown);
                 if (extent == null) {
                     throw new IllegalStateException(t("la base ne contient aucun événement", "the store holds no event"));
                 }
@@ -598,7 +628,8 @@ public final class MainWindow extends BorderPane {
                 TimeScale scale = s.range() == ImageExportSettings.Range.VIEW
                         ? new TimeScale(view.start(), view.span() / width, width)
                         : ImageExportSource.scaleFor(range[0], range[1], width);
-                ExportContent content = ImageExportSource.read(store, range[0], range[1], mode, s.options(), locale);
+                ExportContent content = ImageExportSource.read(store, range[0], range[1], mode, s.options(), locale,
+                        shown);
                 if (content.items().isEmpty()) {
                     throw new IllegalStateException(t("aucun événement dans cette période", "no event in that range"));
                 }
@@ -629,6 +660,10 @@ public final class MainWindow extends BorderPane {
 
     public SourceReader reader() {
         return reader;
+    }
+
+    public SearchPane search() {
+        return search;
     }
 
     /** The visible time window, kept when the window is rebuilt for another language. */

@@ -68,6 +68,7 @@ class StoreProblemTest {
     @Test
     void anUnexpectedErrorIsLoggedAndShownAndTheAppKeepsRunning(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#store-problem").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Fermer");
         Path log = dir.resolve("logs").resolve("sourceline.log");
         ErrorReporter reporter = new ErrorReporter(log, Locale.FRENCH);
@@ -83,6 +84,7 @@ class StoreProblemTest {
         assertThat(dialog.getContentText()).contains("une panne imprévue").contains(log.toString())
                 .contains("StoreProblemTest");
         assertThat(Files.readString(log)).contains("[worker]").contains("IllegalStateException: une panne imprévue");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("OK");
         assertThat(window.timeline().isVisible()).isTrue();
     }

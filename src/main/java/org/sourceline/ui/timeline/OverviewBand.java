@@ -1,5 +1,6 @@
 package org.sourceline.ui.timeline;
 
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
@@ -21,9 +22,11 @@ import org.sourceline.layout.ZoomLimits;
 public final class OverviewBand extends Region {
     private static final double EDGE = 6;
     private static final double HEIGHT = 44;
+    private static final Color MATCH = Color.web("#e8590c");
 
     private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
+    private final ObjectProperty<Set<String>> matchedEventIds = new SimpleObjectProperty<>(this, "matchedEventIds");
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
     private TimeScale whole;
@@ -41,6 +44,7 @@ public final class OverviewBand extends Region {
         setAccessibleText("Overview of the whole timeline");
         data.addListener(o -> markDirty());
         scale.addListener(o -> markDirty());
+        matchedEventIds.addListener(o -> markDirty());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag = null);
@@ -53,6 +57,11 @@ public final class OverviewBand extends Region {
 
     public ObjectProperty<TimeScale> scaleProperty() {
         return scale;
+    }
+
+    /** The events a search found, marked in orange over the bars; null when there is no search. */
+    public ObjectProperty<Set<String>> matchedEventIdsProperty() {
+        return matchedEventIds;
     }
 
     private void markDirty() {
@@ -105,19 +114,35 @@ public final class OverviewBand extends Region {
         whole = TimeScale.fit(t0, t1, w, 0.02, new ZoomLimits(1, Double.MAX_VALUE / 4));
         int columns = (int) Math.ceil(w);
         int[] counts = new int[columns + 1];
+        Set<String> matched = matchedEventIds.get();
+        int[] matches = new int[columns + 1];
         int max = 1;
         for (TimelineItem item : d.items()) {
             int x = (int) Math.floor(whole.xFor(item.anchor()));
             if (x >= 0 && x <= columns) {
                 max = Math.max(max, ++counts[x]);
+                if (matched != null && matched.contains(item.id())) {
+                    matches[x]++;
+                }
             }
         }
-        g.setFill(Color.web("#5b6573"));
         double base = h - 6;
+        g.setFill(Color.web(matched == null ? "#5b6573" : "#aab1ba"));
         for (int x = 0; x <= columns; x++) {
             if (counts[x] > 0) {
                 double bar = 4 + (base - 10) * Math.log1p(counts[x]) / Math.log1p(max);
                 g.fillRect(x - 1, base - bar, 3, bar);
+            }
+        }
+        if (matched != null) {
+            // What the search found, as a share of each bar, and a tick under it that even one match shows.
+            g.setFill(MATCH);
+            for (int x = 0; x <= columns; x++) {
+                if (matches[x] > 0) {
+                    double bar = 4 + (base - 10) * Math.log1p(matches[x]) / Math.log1p(max);
+                    g.fillRect(x - 1, base - bar, 3, bar);
+                    g.fillRect(x - 2, base + 1, 5, 4);
+                }
             }
         }
         if (view != null) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.sourceline.layout.TimelineItems;
 import org.sourceline.layout.TimelineItem;
 import org.sourceline.store.EventRow;
@@ -43,6 +44,19 @@ public final class TimelineData {
             items.add(TimelineItems.of(row.id(), label, row.date(), row.category()));
         }
         return new TimelineData(rows, items, actorsByEvent, actorNames);
+    }
+
+    /** The same data holding only the events {@code keep} accepts, in the same order. */
+    public TimelineData only(Predicate<String> keep) {
+        List<EventRow> keptRows = new ArrayList<>();
+        List<TimelineItem> keptItems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (keep.test(items.get(i).id())) {
+                keptRows.add(rows.get(i));
+                keptItems.add(items.get(i));
+            }
+        }
+        return new TimelineData(keptRows, keptItems, actorsByEvent, actorNames);
     }
 
     public List<TimelineItem> items() {

@@ -2,6 +2,7 @@ package org.sourceline.ui.timeline;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
@@ -61,6 +62,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.scaleProperty(), o -> markDirty());
         registerChangeListener(view.selectedEventIdProperty(), o -> markDirty());
         registerChangeListener(view.selectionColorProperty(), o -> markDirty());
+        registerChangeListener(view.matchedEventIdsProperty(), o -> markDirty());
         registerChangeListener(vertical.valueProperty(), o -> markDirty());
         behavior = new TimelineBehavior(view, this);
     }
@@ -174,8 +176,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         Glyph hover = hovered == null ? null : layout.glyphs().stream()
                 .filter(gl -> gl.members().equals(hovered.members()) && gl.lane() == hovered.lane())
                 .findFirst().orElse(null);
+        var matched = view.getMatchedEventIds();
+        IntPredicate dimmed = matched == null ? i -> false : i -> !matched.contains(data.items().get(i).id());
         TimelinePainter.paint(g2, layout, data.items(), style,
-                new TimelinePainter.Highlights(selected, hover, i -> false), width, height, scrollY());
+                new TimelinePainter.Highlights(selected, hover, dimmed), width, height, scrollY());
         view.setLastLayout(layout);
         view.setAccessibleText(Texts.pick(view.localeProperty().get(), "Chronologie, ", "Timeline, ")
                 + data.size() + Texts.pick(view.localeProperty().get(), " événements", " events"));

@@ -2,6 +2,7 @@ package org.sourceline.ui.timeline;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +40,7 @@ public final class TimelineView extends Control {
     private final StringProperty selectedEventId = new SimpleStringProperty(this, "selectedEventId");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
+    private final ObjectProperty<Set<String>> matchedEventIds = new SimpleObjectProperty<>(this, "matchedEventIds");
     private final ReadOnlyObjectWrapper<TimelineLayout> lastLayout = new ReadOnlyObjectWrapper<>(this, "lastLayout");
     private Consumer<String> onOpenEvent = id -> { };
 
@@ -151,6 +153,28 @@ public final class TimelineView extends Control {
         return locale;
     }
 
+    /**
+     * The events a search found: they are drawn as usual and every other event is dimmed. Null when there is no
+     * search, so that nothing is dimmed.
+     */
+    public ObjectProperty<Set<String>> matchedEventIdsProperty() {
+        return matchedEventIds;
+    }
+
+    public Set<String> getMatchedEventIds() {
+        return matchedEventIds.get();
+    }
+
+    public void setMatchedEventIds(Set<String> ids) {
+        matchedEventIds.set(ids);
+    }
+
+    /** True when a search is shown and this event is not among what it found. */
+    public boolean isDimmed(String eventId) {
+        Set<String> matched = matchedEventIds.get();
+        return matched != null && !matched.contains(eventId);
+    }
+
     public ObjectProperty<Color> selectionColorProperty() {
         return selectionColor;
     }
@@ -229,6 +253,28 @@ public final class TimelineView extends Control {
         int next = Navigation.step(getData().size(), getData().indexOf(getSelectedEventId()), direction);
         if (next >= 0) {
             select(getData().items().get(next).id());
+        }
+    }
+
+    /**
+     * Selects the next (+1) or previous (-1) event a search found, in time order from the selected event, going
+     * round at either end, and brings it into view. Does nothing without a search or when it found no event.
+     */
+    public void selectMatchStep(int direction) {
+        Set<String> matched = matchedEventIds.get();
+        List<TimelineItem> items = getData().items();
+        if (matched == null || matched.isEmpty() || items.isEmpty()) {
+            return;
+        }
+        int n = items.size();
+        int from = getData().indexOf(getSelectedEventId());
+        int start = from >= 0 ? from : direction > 0 ? -1 : n;
+        for (int step = 1; step <= n; step++) {
+            int i = Math.floorMod(start + direction * step, n);
+            if (matched.contains(items.get(i).id())) {
+                select(items.get(i).id());
+                return;
+            }
         }
     }
 
