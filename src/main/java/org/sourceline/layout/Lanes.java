@@ -28,7 +28,7 @@ public final class Lanes {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         switch (mode) {
             case SINGLE:
-                return List.of(new LaneSpec("all", otherLabel, order));
+                return List.of(LaneSpec.indexed("all", otherLabel, order, items));
             case CATEGORY:
                 for (int i : order) {
                     groups.computeIfAbsent(items.get(i).category(), k -> new ArrayList<>()).add(i);
@@ -51,15 +51,15 @@ public final class Lanes {
                         .thenComparing(e -> nameOf.apply(e.getKey())));
                 List<LaneSpec> lanes = new ArrayList<>();
                 for (Map.Entry<String, List<Integer>> e : entries) {
-                    lanes.add(new LaneSpec(e.getKey(), nameOf.apply(e.getKey()), e.getValue()));
+                    lanes.add(LaneSpec.indexed(e.getKey(), nameOf.apply(e.getKey()), e.getValue(), items));
                 }
                 if (!none.isEmpty()) {
-                    lanes.add(new LaneSpec("", otherLabel, none));
+                    lanes.add(LaneSpec.indexed("", otherLabel, none, items));
                 }
                 return lanes;
         }
         List<LaneSpec> lanes = new ArrayList<>();
-        groups.forEach((key, members) -> lanes.add(new LaneSpec(key, nameOf.apply(key), members)));
+        groups.forEach((key, members) -> lanes.add(LaneSpec.indexed(key, nameOf.apply(key), members, items)));
         return lanes;
     }
 }

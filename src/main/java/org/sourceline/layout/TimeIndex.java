@@ -144,6 +144,17 @@ public final class TimeIndex {
         return count[0];
     }
 
+    /** The first sorted position whose event starts at or after {@code time} ({@link #size()} if none). */
+    public int firstAtOrAfter(double time) {
+        requireNumber(time);
+        return firstStartingAtOrAfter(time);
+    }
+
+    /** How many events start in [a, b): two binary searches, whatever the number of events. */
+    public int countStartingIn(double a, double b) {
+        return b <= a ? 0 : firstAtOrAfter(b) - firstAtOrAfter(a);
+    }
+
     /** The first sorted position whose event starts strictly after {@code time}, or -1. */
     public int nextAfter(double time) {
         requireNumber(time);

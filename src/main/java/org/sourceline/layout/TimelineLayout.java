@@ -41,7 +41,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             for (Glyph g : laneGlyphs) {
                 double y = rowsTop + g.row() * style.rowHeight() + style.rowHeight() / 2;
                 glyphs.add(new Glyph(g.item(), g.members(), lane, g.row(), g.x0(), g.x1(), y, g.label(), g.labelX(),
-                        g.right(), g.startTime(), g.endTime()));
+                        g.right(), g.startTime(), g.endTime(), g.count()));
             }
             double height = style.laneHeaderHeight() + rows * style.rowHeight() + style.lanePadding();
             boxes.add(new LaneBox(spec.key(), spec.label(), top, height, rows));
@@ -53,10 +53,20 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
     private static List<Glyph> layLane(TimeScale scale, List<TimelineItem> items, LaneSpec spec, int lane,
                                        double t0, double t1, LayoutStyle style, ToDoubleFunction<String> textWidth) {
         List<Integer> visible = new ArrayList<>();
-        for (int index : spec.items()) {
-            TimelineItem item = items.get(index);
-            if (item.end() >= t0 && item.start() <= t1) {
-                visible.add(index);
+        TimeIndex laneIndex = spec.index();
+        if (laneIndex != null) {
+            // Asking the index costs two binary searches; a view with more events than it can show one by one
+            // is drawn from counts per slice of time, so the cost follows what is visible, not the data's size.
+            if (laneIndex.countStartingIn(t0, t1) > DETAIL_LIMIT) {
+                return packRows(aggregated(scale, items, spec, lane, t0, t1, style, textWidth), style);
+            }
+            laneIndex.forEachVisible(t0, t1, p -> visible.add(spec.items().get(laneIndex.idAt(p))));
+        } else {
+            for (int i : spec.items()) {
+                TimelineItem item = items.get(i);
+                if (item.end() >= t0 && item.start() <= t1) {
+                    visible.add(i);
+                }
             }
         }
         visible.sort(Comparator.<Integer>comparingDouble(i -> items.get(i).anchor())
@@ -84,6 +94,51 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         }
         flush(run, scale, items, lane, style, textWidth, glyphs);
         return packRows(glyphs, style);
+    }
+
+    /** Beyond this many events starting in a lane's view, the lane is drawn from counts per slice of time. */
+    static final int DETAIL_LIMIT = 4000;
+    /** Width of a slice in the counted view: wide enough for a cluster showing a six-digit count. */
+    static final double SLICE = 54;
+    /** How many members a big cluster lists (for its colour and tooltip); its count says how many it holds. */
+    static final int SAMPLE = 32;
+
+    /**
+     * A lane with too many visible events to lay out one by one: each slice of {@link #SLICE} pixels becomes one
+     * cluster of the events starting in it, or its few events one by one. Set-apart long events are not drawn at
+     * this distance.
+     */
+    private static List<Glyph> aggregated(TimeScale scale, List<TimelineItem> items, LaneSpec spec, int lane,
+                                          double t0, double t1, LayoutStyle style, ToDoubleFunction<String> textWidth) {
+        TimeIndex index = spec.index();
+        List<Glyph> glyphs = new ArrayList<>();
+        double firstX = Math.floor(scale.xFor(t0) / SLICE) * SLICE;
+        for (double x = firstX; scale.timeFor(x) < t1; x += SLICE) {
+            int from = index.firstAtOrAfter(scale.timeFor(x));
+            int to = index.firstAtOrAfter(scale.timeFor(x + SLICE));
+            int n = to - from;
+            if (n == 0) {
+                continue;
+            }
+            if (n <= style.expandLimit()) {
+                for (int p = from; p < to; p++) {
+                    int item = spec.items().get(index.idAt(p));
+                    glyphs.add(itemGlyph(scale, items.get(item), item, lane, style, textWidth));
+                }
+                continue;
+            }
+            List<Integer> sample = new ArrayList<>();
+            for (int p = from; p < to && sample.size() < SAMPLE; p++) {
+                sample.add(spec.items().get(index.idAt(p)));
+            }
+            double first = index.startAt(from);
+            double last = index.startAt(to - 1);
+            double cx = (scale.xFor(first) + scale.xFor(last)) / 2;
+            double radius = clusterRadius(n, style);
+            glyphs.add(new Glyph(-1, sample, lane, 0, cx - radius, cx + radius, 0, "", cx + radius, cx + radius, first,
+                    Math.max(last, index.endAt(to - 1)), n));
+        }
+        return glyphs;
     }
 
     private static double markWidth(TimeScale scale, TimelineItem item, LayoutStyle style) {
@@ -222,7 +277,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
                 r = g.x1();
             }
             placed.add(new Glyph(g.item(), g.members(), g.lane(), row, g.x0(), g.x1(), g.y(), label, g.labelX(), r,
-                    g.startTime(), g.endTime()));
+                    g.startTime(), g.endTime(), g.count()));
         }
         return placed;
     }

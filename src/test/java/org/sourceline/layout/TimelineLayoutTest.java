@@ -191,4 +191,52 @@ class TimelineLayoutTest {
         assertThat(byActor.get(0).items()).containsExactly(1, 0);
         assertThat(byActor.get(2).items()).containsExactly(2);
     }
+
+    @Test
+    void theIndexedLaneGivesTheSameLayoutAsScanningEveryItem() {
+        Random random = new Random(7);
+        List<TimelineItem> items = new ArrayList<>();
+        double base = day(2022, 1, 1);
+        for (int i = 0; i < 600; i++) {
+            double start = base + random.nextInt(365) * DAY;
+            items.add(new TimelineItem("e" + i, "label " + i, start, start + DAY * (1 + random.nextInt(3)),
+                    i % 3 == 0 ? ItemShape.INTERVAL : ItemShape.POINT, "c", false, false, false));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            all.add(i);
+        }
+        for (double span : new double[] {400 * DAY, 60 * DAY, 5 * DAY}) {
+            TimeScale scale = new TimeScale(base + 100 * DAY, span / 1600, 1600);
+            TimelineLayout scanned = TimelineLayout.compute(scale, items, List.of(new LaneSpec("c", "C", all)),
+                    LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
+            TimelineLayout indexed = TimelineLayout.compute(scale, items,
+                    List.of(LaneSpec.indexed("c", "C", all, items)), LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
+
+            assertThat(indexed.glyphs()).isEqualTo(scanned.glyphs());
+        }
+    }
+
+    @Test
+    void aLaneWithTooManyEventsToShowIsDrawnFromCountsThatAddUp() {
+        int n = 200_000;
+        List<TimelineItem> items = new ArrayList<>(n);
+        List<Integer> all = new ArrayList<>(n);
+        double base = day(2015, 1, 1);
+        Random random = new Random(3);
+        for (int i = 0; i < n; i++) {
+            double start = base + random.nextInt(3650) * DAY;
+            items.add(new TimelineItem("e" + i, "label", start, start + DAY, ItemShape.POINT, "c", false, false, false));
+            all.add(i);
+        }
+        TimeScale whole = new TimeScale(base, 3650 * DAY / 1900, 1900);
+
+        TimelineLayout layout = TimelineLayout.compute(whole, items, List.of(LaneSpec.indexed("c", "C", all, items)),
+                LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
+
+        assertThat(layout.glyphs().size()).isLessThanOrEqualTo((int) (1900 / TimelineLayout.SLICE) + 2);
+        assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(n);
+        assertThat(layout.glyphs()).allSatisfy(g -> assertThat(g.members().size()).isLessThanOrEqualTo(
+                TimelineLayout.SAMPLE));
+    }
 }
