@@ -39,7 +39,7 @@ public final class TimelinePainter {
         paintLanes(g, layout, style, width);
         paintGrid(g, layout, style, height + scrollY);
         for (Glyph glyph : layout.glyphs()) {
-            if (glyph.item() != highlights.selectedItem()) {
+            if (glyph.isCluster() || glyph.item() != highlights.selectedItem()) {
                 paintGlyph(g, glyph, items, style, ls, highlights, false);
             }
         }

@@ -1,0 +1,74 @@
+package org.sourceline.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.sourceline.layout.Glyph;
+import org.sourceline.layout.ItemShape;
+import org.sourceline.layout.LaneMode;
+import org.sourceline.layout.Lanes;
+import org.sourceline.layout.LayoutStyle;
+import org.sourceline.layout.TimeScale;
+import org.sourceline.layout.TimelineItem;
+import org.sourceline.layout.TimelineLayout;
+
+/** What the painter draws, recorded through the SVG canvas: one group per event, counts on clusters. */
+class TimelinePainterTest {
+    private static final double DAY = 86_400;
+
+    private static double day(int y, int m, int d) {
+        return LocalDate.of(y, m, d).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    }
+
+    private static String paint(List<TimelineItem> items, TimeScale scale, int selected) {
+        var lanes = Lanes.build(items, LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
+        TimelineLayout layout = TimelineLayout.compute(scale, items, lanes, LayoutStyle.DEFAULT, Locale.FRENCH,
+                s -> s.length() * 7.0);
+        SvgCanvas2D svg = new SvgCanvas2D(scale.width(), 400, "sans", (t, size, bold) -> t.length() * 7.0);
+        TimelinePainter.paint(svg, layout, items, PaintStyle.DEFAULT,
+                new TimelinePainter.Highlights(selected, null, i -> false), scale.width(), 400, 0);
+        return svg.document();
+    }
+
+    @Test
+    void clustersAreDrawnWithTheirCountWhetherOrNotAnEventIsSelected() {
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            double start = day(2022, 5, 20) + i * DAY;
+            items.add(new TimelineItem("e" + i, "Événement " + i, start, start + DAY, ItemShape.POINT, "meeting", false,
+                    false, false));
+        }
+        items.add(new TimelineItem("far", "Loin", day(2023, 5, 1), day(2023, 5, 2), ItemShape.POINT, "visit", false,
+                false, false));
+        TimeScale scale = new TimeScale(day(2020, 1, 1), DAY, 1500);
+
+        String nothingSelected = paint(items, scale, -1);
+        String farSelected = paint(items, scale, 9);
+
+        for (String svg : List.of(nothingSelected, farSelected)) {
+            assertThat(svg).contains(">9</text>");
+            assertThat(svg).contains("id=\"event-far\"");
+        }
+        assertThat(farSelected).contains("font-weight=\"bold\"");
+    }
+
+    @Test
+    void everyVisibleEventIsAGroupWithItsTitle() {
+        double may25 = day(2022, 5, 25);
+        List<TimelineItem> items = List.of(
+                new TimelineItem("a", "Première", may25, may25 + DAY, ItemShape.POINT, "meeting", false, false, false),
+                new TimelineItem("b", "Seconde & <autre>", may25, may25 + DAY, ItemShape.POINT, "meeting", false,
+                        true, false));
+
+        String svg = paint(items, new TimeScale(may25 - 10 * DAY, DAY / 20, 1200), -1);
+
+        assertThat(svg).contains("id=\"event-a\"").contains("<title>Première</title>")
+                .contains("<title>Seconde &amp; &lt;autre&gt;</title>");
+        assertThat(svg).doesNotContain("<autre>");
+    }
+}
