@@ -161,9 +161,15 @@ public final class SyntheticTimeline {
         int[] starts = new int[citations];
         StringBuilder searchable = new StringBuilder(summary).append(" Responsable ").append(actor.substring(6))
                 .append(' ').append(CITIES[city]);
+        java.util.Set<Long> used = new java.util.HashSet<>();
         for (int c = 0; c < citations; c++) {
             int source = r.nextInt(sourceCount);
             int sentence = r.nextInt(sentenceStarts[source].length);
+            if (!used.add((long) source << 32 | sentence)) {
+                // The same passage twice is not two citations (the format refuses it): cite it once.
+                starts = java.util.Arrays.copyOf(starts, cited.size());
+                break;
+            }
             String quote = sentence(source, sentence);
             cited.add(new Citation(id("src-", source, 6), quote));
             starts[c] = sentenceStarts[source][sentence];

@@ -41,7 +41,7 @@ public final class ExportComposer {
             y += (options.title() == null ? PAD : 0) + CAPTION_SIZE + 10;
         }
         TimelineLayout layout = TimelineLayout.compute(scale, content.items(), content.lanes(), LayoutStyle.DEFAULT,
-                locale, text -> measure.textWidth(text, PaintStyle.DEFAULT.fontSize(), false));
+                locale, new TextWidths(text -> measure.textWidth(text, PaintStyle.DEFAULT.fontSize(), false)));
         double timelineTop = y;
         y += layout.height() + 8;
         List<double[]> legend = new ArrayList<>();

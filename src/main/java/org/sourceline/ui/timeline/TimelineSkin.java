@@ -21,6 +21,7 @@ import org.sourceline.layout.TimelineItem;
 import org.sourceline.layout.TimelineLayout;
 import org.sourceline.render.FxCanvas2D;
 import org.sourceline.render.PaintStyle;
+import org.sourceline.render.TextWidths;
 import org.sourceline.render.TimelinePainter;
 import org.sourceline.render.Categories;
 import org.sourceline.ui.Texts;
@@ -34,6 +35,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final ScrollBar vertical = new ScrollBar();
     private final FxCanvas2D g2 = new FxCanvas2D(canvas.getGraphicsContext2D(), Font.getDefault().getFamily());
     private final Tooltip tooltip = new Tooltip();
+    private final TextWidths labelWidths = new TextWidths(text -> g2.textWidth(text, PaintStyle.DEFAULT.fontSize(), false));
     private final TimelineBehavior behavior;
     private boolean dirty = true;
     private List<LaneSpec> lanes;
@@ -168,7 +170,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         TimelineData data = view.getData();
         TimelineLayout layout = TimelineLayout.compute(scale, data.items(), lanes(), LayoutStyle.DEFAULT,
-                view.localeProperty().get(), text -> g2.textWidth(text, PaintStyle.DEFAULT.fontSize(), false));
+                view.localeProperty().get(), labelWidths);
         updateScrollBar(layout, height);
         Color c = view.selectionColorProperty().get();
         PaintStyle style = withSelection(PaintStyle.DEFAULT, c);

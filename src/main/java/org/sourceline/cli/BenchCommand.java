@@ -1,0 +1,305 @@
+package org.sourceline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.sourceline.app.ImageExportSource;
+import org.sourceline.app.ImageFiles;
+import org.sourceline.io.TimelineReader;
+import org.sourceline.io.TimelineWriter;
+import org.sourceline.layout.LaneMode;
+import org.sourceline.layout.LaneSpec;
+import org.sourceline.layout.Lanes;
+import org.sourceline.layout.LayoutStyle;
+import org.sourceline.layout.Navigation;
+import org.sourceline.layout.TimeScale;
+import org.sourceline.layout.TimelineItem;
+import org.sourceline.layout.TimelineItems;
+import org.sourceline.layout.TimelineLayout;
+import org.sourceline.layout.ZoomLimits;
+import org.sourceline.model.Actor;
+import org.sourceline.model.SearchQuery;
+import org.sourceline.render.Categories;
+import org.sourceline.render.ExportOptions;
+import org.sourceline.render.FxCanvas2D;
+import org.sourceline.render.FxRuntime;
+import org.sourceline.render.ImageExport;
+import org.sourceline.render.PaintStyle;
+import org.sourceline.render.TimelinePainter;
+import org.sourceline.store.EventRow;
+import org.sourceline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures, in one run and headless, what a user of a store feels: opening it, panning and zooming at three
+ * zoom levels, memory, importing, exporting and searching. Frames go through the window's own layout and painter
+ * onto a canvas the size of a screen, and count until their pixels are read back.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures opening, panning, zooming, memory, import, export and search on a store, headless.")
+final class BenchCommand implements Callable<Integer> {
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+    private static final int STEPS = 50;
+    private static final double DAY = 86_400;
+    private static final String[] QUERIES = {"securite", "ministre", "cyber", "\"centre operations\"", "accord",
+        "responsable 12", "doha", "rabat", "formation", "terror", "frontiere", "delegation", "police", "sommet",
+        "experts", "convention signature", "mission", "renseignement", "strategie", "commission"};
+
+    @Option(names = "--db", required = true, paramLabel = "DB", description = "The store to measure.")
+    Path db;
+
+    @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
+    boolean json;
+
+    @Option(names = "--skip-import", description = "Leave out the import measure (it copies the whole store).")
+    boolean skipImport;
+
+    @Spec
+    CommandSpec spec;
+
+    private FxCanvas2D g2;
+    private org.sourceline.render.TextWidths labelWidths;
+    private Canvas canvas;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(db)) {
+            spec.commandLine().getErr().println("sourceline: " + db + ": no such store");
+            return 1;
+        }
+        FxRuntime.startHeadless();
+        FxRuntime.call(() -> {
+            canvas = new Canvas(WIDTH, HEIGHT);
+            g2 = new FxCanvas2D(canvas.getGraphicsContext2D(), Font.getDefault().getFamily());
+            labelWidths = new org.sourceline.render.TextWidths(t -> g2.textWidth(t, PaintStyle.DEFAULT.fontSize(), false));
+            return null;
+        });
+        Map<String, Object> result = new LinkedHashMap<>();
+        double floor = median(repeat(30, () -> FxRuntime.call(() -> {
+            long t = System.nanoTime();
+            g2.setFill(0xFFFFFFFF);
+            g2.fillRect(0, 0, WIDTH, HEIGHT);
+            readBack();
+            return ms(t);
+        })));
+
+        long openStart = System.nanoTime();
+        List<TimelineItem> items;
+        List<LaneSpec> lanes;
+        int events;
+        try (Store store = Store.open(db)) {
+            List<EventRow> rows = store.listEvents();
+            events = rows.size();
+            Map<String, String> names = store.actorsById().values().stream()
+                    .collect(Collectors.toMap(Actor::id, Actor::name));
+            items = new ArrayList<>(rows.size());
+            for (EventRow r : rows) {
+                items.add(TimelineItems.of(r.id(), r.title(), r.date(), r.category()));
+            }
+            rows = null;
+            lanes = Lanes.build(items, LaneMode.CATEGORY, i -> List.of(),
+                    k -> Categories.label(k, Locale.FRENCH), "Tous");
+            names.clear();
+        }
+        ZoomLimits limits = ZoomLimits.DEFAULT.including(
+                items.stream().mapToDouble(TimelineItem::end).max().orElse(1)
+                        - items.stream().mapToDouble(TimelineItem::start).min().orElse(0));
+        TimeScale whole = Navigation.fitAll(items, WIDTH, limits);
+        final List<TimelineItem> all = items;
+        final List<LaneSpec> allLanes = lanes;
+        FxRuntime.call(() -> {
+            frame(whole, all, allLanes);
+            return null;
+        });
+        double open = ms(openStart);
+
+        System.gc();
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        double heap = (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
+
+        double middle = whole.timeFor(WIDTH / 2.0);
+        List<TimeScale> levels = List.of(whole,
+                TimeScale.fit(middle - 15 * DAY, middle + 15 * DAY, WIDTH, 0, limits),
+                TimeScale.fit(middle - DAY / 2, middle + DAY / 2, WIDTH, 0, limits));
+        List<Double> pan = new ArrayList<>();
+        List<Double> zoom = new ArrayList<>();
+        Map<String, Object> perLevel = new LinkedHashMap<>();
+        String[] names = {"whole", "month", "day"};
+        for (int level = 0; level < levels.size(); level++) {
+            TimeScale start = levels.get(level);
+            List<Double> levelPan = new ArrayList<>();
+            List<Double> levelZoom = new ArrayList<>();
+            TimeScale s = start;
+            for (int i = 0; i < STEPS; i++) {
+                TimeScale next = s.panBy((i < STEPS / 2 ? 1 : -1) * WIDTH * 0.1);
+                levelPan.add(FxRuntime.call(() -> timedFrame(next, all, allLanes)));
+                s = next;
+            }
+            s = start;
+            for (int i = 0; i < STEPS; i++) {
+                TimeScale next = s.zoomAround(WIDTH * 0.5, i % 2 == 0 ? 1.25 : 0.8, limits);
+                zoom.add(FxRuntime.call(() -> timedFrame(next, all, allLanes)));
+                levelZoom.add(zoom.get(zoom.size() - 1));
+                s = next;
+            }
+            pan.addAll(levelPan);
+            perLevel.put(names[level], Map.of("pan_ms_median", round(median(levelPan)),
+                    "zoom_ms_median", round(median(levelZoom))));
+        }
+
+        Double importSeconds = null;
+        if (!skipImport) {
+            importSeconds = measureImport();
+        }
+        double exportMs = measureExport(whole);
+        Double searchMs = measureSearch();
+
+        result.put("events", events);
+        result.put("floor_ms", round(floor));
+        result.put("open_ms", round(open));
+        result.put("pan_ms_median", round(median(pan)));
+        result.put("pan_ms_p95", round(percentile(pan, 0.95)));
+        result.put("zoom_ms_median", round(median(zoom)));
+        result.put("zoom_ms_p95", round(percentile(zoom, 0.95)));
+        result.put("heap_mb", round(heap));
+        result.put("import_s", importSeconds == null ? null : round(importSeconds));
+        result.put("export_png_ms", round(exportMs));
+        result.put("search_ms_median", searchMs == null ? null : round(searchMs));
+        result.put("per_zoom_level", perLevel);
+        ObjectMapper mapper = new ObjectMapper();
+        if (json) {
+            spec.commandLine().getOut().println(mapper.writeValueAsString(result));
+        } else {
+            spec.commandLine().getOut().println(mapper.enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(result));
+        }
+        return 0;
+    }
+
+    private void frame(TimeScale scale, List<TimelineItem> items, List<LaneSpec> lanes) {
+        TimelineLayout layout = TimelineLayout.compute(scale, items, lanes, LayoutStyle.DEFAULT, Locale.FRENCH,
+                labelWidths);
+        TimelinePainter.paint(g2, layout, items, PaintStyle.DEFAULT, TimelinePainter.Highlights.NONE, WIDTH, HEIGHT, 0);
+        readBack();
+    }
+
+    private double timedFrame(TimeScale scale, List<TimelineItem> items, List<LaneSpec> lanes) {
+        long t = System.nanoTime();
+        frame(scale, items, lanes);
+        return ms(t);
+    }
+
+    /** The frame's pixels exist once they are read back from the canvas. */
+    private void readBack() {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        WritableImage image = canvas.snapshot(params, null);
+        image.getPixelReader().getArgb(WIDTH - 1, HEIGHT - 1);
+    }
+
+    private double measureImport() throws Exception {
+        Path dir = Files.createTempDirectory("sourceline-bench");
+        try {
+            Path json = dir.resolve("timeline.json");
+            try (Store store = Store.open(db)) {
+                TimelineWriter.writeFile(store.load(), json);
+            }
+            long t = System.nanoTime();
+            try (Store fresh = Store.open(dir.resolve("import.db"))) {
+                fresh.importTimeline(TimelineReader.read(json), false);
+            }
+            return (System.nanoTime() - t) / 1e9;
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private double measureExport(TimeScale whole) throws Exception {
+        Path out = Files.createTempFile("sourceline-bench", ".png");
+        try {
+            long t = System.nanoTime();
+            var content = readContent(whole);
+            ImageExport.Rendered image = FxRuntime.call(() -> ImageExport.render(content,
+                    ImageExportSource.scaleFor(whole.start(), whole.end(), 8000), new ExportOptions(null, false, false,
+                            false), Locale.FRENCH, false, 1));
+            ImageFiles.writePng(image.pixels(), out);
+            return ms(t);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private org.sourceline.render.ExportContent readContent(TimeScale whole) throws Exception {
+        try (Store store = Store.open(db)) {
+            double[] extent = ImageExportSource.extent(store);
+            return ImageExportSource.read(store, extent[0], extent[1], LaneMode.CATEGORY,
+                    new ExportOptions(null, false, false, false), Locale.FRENCH);
+        }
+    }
+
+    private Double measureSearch() throws Exception {
+        try (Store store = Store.open(db)) {
+            for (String q : QUERIES) {
+                store.search(SearchQuery.of(q), 50);
+            }
+            List<Double> times = new ArrayList<>();
+            for (String q : QUERIES) {
+                long t = System.nanoTime();
+                store.search(SearchQuery.of(q), 50);
+                times.add(ms(t));
+            }
+            return median(times);
+        }
+    }
+
+    interface Measure {
+        double run() throws Exception;
+    }
+
+    private static List<Double> repeat(int n, Measure m) throws Exception {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            values.add(m.run());
+        }
+        return values;
+    }
+
+    private static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    static double median(List<Double> values) {
+        return percentile(values, 0.5);
+    }
+
+    static double percentile(List<Double> values, double p) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
