@@ -540,7 +540,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             Dataset dataset = new Dataset(meta.get("title"), meta.get("description"),
-                    new ArrayList<>(sources.values()), actors, places, events);
+                    new ArrayList<>(sources.values()), actors, places, events, List.of());
             return new LoadedTimeline(dataset, articles);
         } catch (SQLException e) {
             throw failure(e);
