@@ -156,7 +156,7 @@ class StoreTest {
         }
 
         try (Store store = Store.open(file)) {
-            assertThat(store.userVersion()).isEqualTo(2);
+            assertThat(store.userVersion()).isEqualTo(Schema.LATEST);
             assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
