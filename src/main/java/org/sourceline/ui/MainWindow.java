@@ -267,7 +267,8 @@ public final class MainWindow extends BorderPane {
                 Map<String, String> names = store.actorsById().values().stream()
                         .collect(Collectors.toMap(Actor::id, Actor::name));
                 return new Loaded(store.file().toString(),
-                        TimelineData.of(store.listEvents(), store.actorsOfEvents(), names, locale));
+                        TimelineData.of(store.listEvents(), store.actorsOfEvents(), names, locale)
+                                .withEras(store.eras()));
             }
         }, loaded -> {
             storeName = loaded.file();

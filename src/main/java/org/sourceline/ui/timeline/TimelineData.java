@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.TimelineItems;
 import org.sourceline.layout.TimelineItem;
+import org.sourceline.model.Era;
 import org.sourceline.store.EventRow;
 
 /**
@@ -21,9 +23,16 @@ public final class TimelineData {
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, List<String>> actorsByEvent;
     private final Map<String, String> actorNames;
+    private final List<EraSpan> eras;
 
     private TimelineData(List<EventRow> rows, List<TimelineItem> items, Map<String, List<String>> actorsByEvent,
                          Map<String, String> actorNames) {
+        this(rows, items, actorsByEvent, actorNames, List.of());
+    }
+
+    private TimelineData(List<EventRow> rows, List<TimelineItem> items, Map<String, List<String>> actorsByEvent,
+                         Map<String, String> actorNames, List<EraSpan> eras) {
+        this.eras = List.copyOf(eras);
         this.rows = List.copyOf(rows);
         this.items = List.copyOf(items);
         for (int i = 0; i < items.size(); i++) {
@@ -43,6 +52,15 @@ public final class TimelineData {
             items.add(TimelineItems.of(row.id(), label, row.date(), row.category()));
         }
         return new TimelineData(rows, items, actorsByEvent, actorNames);
+    }
+
+    /** The same events with these eras drawn behind them. */
+    public TimelineData withEras(List<Era> eras) {
+        return new TimelineData(rows, items, actorsByEvent, actorNames, eras.stream().map(EraSpan::of).toList());
+    }
+
+    public List<EraSpan> eras() {
+        return eras;
     }
 
     public List<TimelineItem> items() {

@@ -174,7 +174,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         Glyph hover = hovered == null ? null : layout.glyphs().stream()
                 .filter(gl -> gl.members().equals(hovered.members()) && gl.lane() == hovered.lane())
                 .findFirst().orElse(null);
-        TimelinePainter.paint(g2, layout, data.items(), style,
+        TimelinePainter.paint(g2, layout, data.items(), data.eras(), style,
                 new TimelinePainter.Highlights(selected, hover, i -> false), width, height, scrollY());
         view.setLastLayout(layout);
         view.setAccessibleText(Texts.pick(view.localeProperty().get(), "Chronologie, ", "Timeline, ")
