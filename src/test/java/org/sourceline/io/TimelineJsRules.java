@@ -16,7 +16,7 @@ import java.util.Set;
  * TimelineJS itself checks on load (TimelineConfig: a start date for every slide, a start and a different end for
  * every era, unique ids), as a checker that lists every breach.
  */
-final class TimelineJsRules {
+public final class TimelineJsRules {
     private static final Set<String> TOP = Set.of("title", "events", "eras", "scale");
     private static final Set<String> SLIDE = Set.of("start_date", "end_date", "text", "media", "group",
             "display_date", "background", "autolink", "unique_id");
@@ -33,7 +33,7 @@ final class TimelineJsRules {
     private TimelineJsRules() {
     }
 
-    static List<String> check(byte[] json) throws IOException {
+    public static List<String> check(byte[] json) throws IOException {
         TimelineJsRules rules = new TimelineJsRules();
         rules.document(new ObjectMapper().readTree(json));
         return rules.breaches;
