@@ -162,8 +162,13 @@ final class JsonInput {
         }
     }
 
+    /** A number as it would be written plainly; a number too large for a double stays as Java writes it. */
     private static String plain(Number number) {
-        return number instanceof Double || number instanceof Float || number instanceof BigDecimal
-                ? new BigDecimal(number.toString()).stripTrailingZeros().toPlainString() : number.toString();
+        if (number instanceof Double || number instanceof Float) {
+            double value = number.doubleValue();
+            return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                    : String.valueOf(value);
+        }
+        return number instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : number.toString();
     }
 }

@@ -141,6 +141,21 @@ class TimelineJsReaderTest {
     }
 
     @Test
+    void numbersThatAreNotWholeAreRefused() {
+        byte[] json = ("{\"events\": [{\"start_date\": {\"year\": 2022.5}, \"text\": {\"headline\": \"x\"}},\n"
+                + "{\"start_date\": {\"year\": 1e400, \"month\": \"May\"}, \"text\": {\"headline\": \"y\"}}]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> TimelineJsReader.read(
+                "x.json", "x.json", new ByteArrayInputStream(json), Fixtures.TODAY));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "x.json:1:37: \"year\" must be a whole number, found \"2022.5\"",
+                "x.json:2:25: \"year\" must be a whole number, found \"Infinity\"",
+                "x.json:2:41: \"month\" must be a whole number, found \"May\"");
+    }
+
+    @Test
     void aFileWithoutEventsIsRefused() {
         byte[] json = "{\"title\": {\"text\": {\"headline\": \"x\"}}}".getBytes(StandardCharsets.UTF_8);
 
