@@ -99,8 +99,14 @@ public final class TimelinePainter {
         if (!layout.lanes().isEmpty()) {
             labelsFrom = g.textWidth(layout.lanes().get(0).label(), size, true) + 20;
         }
+        List<double[]> visible = new java.util.ArrayList<>();
         for (EraSpan era : eras) {
-            double[] x = era.visibleX(layout.scale(), width);
+            visible.add(era.visibleX(layout.scale(), width));
+        }
+        double lastLabelRight = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < eras.size(); i++) {
+            EraSpan era = eras.get(i);
+            double[] x = visible.get(i);
             if (x == null) {
                 continue;
             }
@@ -116,8 +122,18 @@ public final class TimelinePainter {
                 g.strokeLine(Math.floor(x[1]) - 0.5, top, Math.floor(x[1]) - 0.5, bottom);
             }
             double labelX = Math.max(x[0], labelsFrom) + 6;
-            String label = fitted(g, era.label(), x[1] - labelX - 4, size);
-            if (!label.isEmpty()) {
+            // A band too narrow for its label lends it the room up to the next band that starts after it.
+            double roomEnd = width;
+            for (double[] other : visible) {
+                if (other != null && other[0] > labelX && other[0] < roomEnd) {
+                    roomEnd = other[0];
+                }
+            }
+            String label = fitted(g, era.label(), Math.max(x[1], Math.min(roomEnd, labelX + 240)) - labelX - 4,
+                    size);
+            // Eras seen from afar start at almost the same pixel: the band stays, a label over another goes.
+            if (!label.isEmpty() && labelX >= lastLabelRight + 6) {
+                lastLabelRight = labelX + g.textWidth(label, size, false);
                 g.setFill(CategoryPalette.withAlpha(style.laneLabel(), 0.8));
                 g.fillText(label, labelX, top + ls.laneHeaderHeight() - 5, size, false, Canvas2D.Align.LEFT);
             }

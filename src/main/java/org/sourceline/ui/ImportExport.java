@@ -104,8 +104,8 @@ public final class ImportExport {
     }
 
     private void importFailed(Path file, Throwable error) {
-        String header = t("« " + file.getFileName() + " » n’a pas été importé : la base est inchangée.",
-                "“" + file.getFileName() + "” was not imported: the store is unchanged.");
+        String header = t("« " + file + " » n’a pas été importé : la base est inchangée.",
+                "“" + file + "” was not imported: the store is unchanged.");
         status.accept(header);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Sourceline");
@@ -114,13 +114,18 @@ public final class ImportExport {
         alert.getDialogPane().setMinWidth(640);
         if (error instanceof InvalidInputException invalid) {
             List<Problem> problems = invalid.problems();
+            boolean rows = problems.stream().allMatch(p -> p.column() == 0);
+            String where = rows ? t("fichier:rangée", "file:row") : t("fichier:ligne:colonne", "file:line:column");
             Label summary = new Label(problems.size() == 1
-                    ? t("Un problème, à l’endroit indiqué (fichier:ligne:colonne) :",
-                    "One problem, where it is (file:line:column):")
-                    : t(problems.size() + " problèmes, chacun à l’endroit indiqué (fichier:ligne:colonne) :",
-                    problems.size() + " problems, each where it is (file:line:column):"));
+                    ? t("Un problème, à l’endroit indiqué (" + where + ") :", "One problem, where it is (" + where
+                    + "):")
+                    : t(problems.size() + " problèmes, chacun à l’endroit indiqué (" + where + ") :",
+                    problems.size() + " problems, each where it is (" + where + "):"));
             summary.setWrapText(true);
-            TextArea list = new TextArea(String.join("\n", problems.stream().map(Problem::toString).toList()));
+            // The header names the file in full; each line names it short, so that the places stand out.
+            String name = String.valueOf(file.getFileName());
+            TextArea list = new TextArea(String.join("\n", problems.stream()
+                    .map(p -> new Problem(name, p.line(), p.column(), p.message()).toString()).toList()));
             list.setId("import-problem-list");
             list.setEditable(false);
             list.setWrapText(true);

@@ -78,9 +78,29 @@ class EraPaintingTest {
     }
 
     @Test
-    void aLabelTooLongForItsBandIsShortened() {
-        String svg = paint(List.of(era("2022-12-10/2022-12-16", null)));
+    void aNarrowBandsLabelRunsOnUntilTheNextBandWhereItIsShortened() {
+        EraSpan narrow = era("2022-11-14/2022-11-15", null);
+        EraSpan next = EraSpan.of(new Era("next", "Suite", EdtfDate.parse("2022-11-20/2022-11-30"), null, null));
 
-        assertThat(svg).doesNotContain(">Coupe du monde 2022<").containsPattern(">Coupe[^<]*…</text>");
+        String alone = paint(List.of(narrow));
+        String followed = paint(List.of(narrow, next));
+
+        // Two days are 29 pixels; the label takes the room it needs beyond them...
+        assertThat(alone).contains(">Coupe du monde 2022</text>");
+        // ...but not past the start of the next band, six days on.
+        assertThat(followed).doesNotContain(">Coupe du monde 2022<").containsPattern(">Coupe[^<]*…</text>")
+                .contains(">Suite</text>");
+    }
+
+    @Test
+    void labelsOfErasSeenFromAfarNeverOverlap() {
+        EraSpan first = era("2022-11-20/2022-11-21", null);
+        EraSpan second = EraSpan.of(new Era("other", "Autre période", EdtfDate.parse("2022-11-20/2022-11-22"), null,
+                null));
+
+        String svg = paint(List.of(first, second));
+
+        assertThat(svg).contains(">Coupe du monde 2022</text>").doesNotContain(">Autre période</text>");
+        assertThat(svg.split("fill-opacity=\"0\\.102\"/>", -1)).hasSize(3);
     }
 }

@@ -91,9 +91,11 @@ class ImportExportTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-problems").tryQuery().isPresent());
         TextArea list = robot.lookup("#import-problem-list").queryAs(TextArea.class);
         assertThat(list.getText().lines()).hasSize(6).first().isEqualTo(
-                broken + ":4:21: \"start_date\": month 13 is not between 1 and 12");
+                "timelinejs-broken.json:4:21: \"start_date\": month 13 is not between 1 and 12");
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
-                .isEqualTo("“timelinejs-broken.json” was not imported: the store is unchanged.");
+                .isEqualTo("“" + broken + "” was not imported: the store is unchanged.");
+        assertThat(robot.lookup(".dialog-pane .content .label").queryLabeled().getText())
+                .isEqualTo("6 problems, each where it is (file:line:column):");
         assertThat(window.status().getText()).contains("was not imported");
         try (Store s = Store.open(store)) {
             assertThat(s.eventCount()).isEqualTo(13);
