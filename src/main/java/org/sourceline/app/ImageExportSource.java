@@ -115,9 +115,14 @@ public final class ImageExportSource {
                 : "Timeline from " + from + " to " + to;
     }
 
+    /** The day of an instant; a year beyond 9999 either side, which EDTF only writes alone, as that year. */
     private static EdtfDate day(double epochSecond) {
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond((long) Math.floor(epochSecond)), ZoneOffset.UTC);
-        return EdtfDate.parse(String.format(Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth()));
+        int year = date.getYear();
+        if (Math.abs(year) > 9999) {
+            return EdtfDate.parse("Y" + year);
+        }
+        return EdtfDate.parse(String.format(Locale.ROOT, "%s%04d-%02d-%02d", year < 0 ? "-" : "", Math.abs(year),
+                date.getMonthValue(), date.getDayOfMonth()));
     }
 }
