@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.Navigation;
 import org.sourceline.layout.TimeScale;
@@ -98,7 +99,8 @@ public final class ImageExportSource {
             }
             sourceLines.add(line.toString());
         }
-        return new ExportContent(items, lanes, legend, sourceLines, caption(t0, t1, locale));
+        return new ExportContent(items, lanes, legend, sourceLines, caption(t0, t1, locale),
+                store.eras().stream().map(EraSpan::of).toList());
     }
 
     /** The scale that shows [t0, t1) across {@code width}, with room at the right for the last labels. */

@@ -158,4 +158,16 @@ class InteropCommandLineTest {
                         .map(e -> org.assertj.core.groups.Tuple.tuple(e.id(), e.title(), e.date().toString(),
                                 e.displayDate(), e.category())).toList());
     }
+
+    @Test
+    void importedErasAreDrawnInAnExportedImage() throws Exception {
+        String store = db("s.db");
+        assertThat(run("import", FIXTURES.resolve("timelinejs-history.json").toString(), "--db", store)).isZero();
+        Path svg = dir.resolve("history.svg");
+
+        assertThat(run("export-image", "--db", store, "--out", svg.toString(), "--width", "1200"))
+                .as(() -> err.toString()).isZero();
+
+        assertThat(Files.readString(svg)).contains(">The Republic</text>");
+    }
 }
