@@ -121,6 +121,9 @@ public final class TimelineFiles {
                 JsonToken value = parser.nextToken();
                 if (key.equals("format") && value == JsonToken.VALUE_STRING) {
                     format = parser.getText();
+                    if (TimelineReader.FORMAT.equals(format)) {
+                        return DataFormat.SOURCELINE;   // said at the start of our files: no need to read on
+                    }
                 }
                 parser.skipChildren();
             }
@@ -163,10 +166,5 @@ public final class TimelineFiles {
             case CSV -> AtomicFiles.write(file, CsvWriter.toBytes(timeline.dataset()));
             default -> throw new IllegalArgumentException(format.toString());
         }
-    }
-
-    /** The format a file name asks for on export: by its extension, {@code .csv} or else ours. */
-    public static DataFormat byExtension(Path file) {
-        return extension(file).equals("csv") ? DataFormat.CSV : DataFormat.SOURCELINE;
     }
 }
