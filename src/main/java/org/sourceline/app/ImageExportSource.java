@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.Navigation;
 import org.sourceline.layout.TimeScale;
@@ -113,7 +114,8 @@ public final class ImageExportSource {
             }
             sourceLines.add(line.toString());
         }
-        return new ExportContent(items, lanes, legend, sourceLines, caption(t0, t1, locale));
+        return new ExportContent(items, lanes, legend, sourceLines, caption(t0, t1, locale),
+                store.eras().stream().map(EraSpan::of).toList());
     }
 
     /** The scale that shows [t0, t1) across {@code width}, with room at the right for the last labels. */
@@ -130,9 +132,14 @@ public final class ImageExportSource {
                 : "Timeline from " + from + " to " + to;
     }
 
+    /** The day of an instant; a year beyond 9999 either side, which EDTF only writes alone, as that year. */
     private static EdtfDate day(double epochSecond) {
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond((long) Math.floor(epochSecond)), ZoneOffset.UTC);
-        return EdtfDate.parse(String.format(Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth()));
+        int year = date.getYear();
+        if (Math.abs(year) > 9999) {
+            return EdtfDate.parse("Y" + year);
+        }
+        return EdtfDate.parse(String.format(Locale.ROOT, "%s%04d-%02d-%02d", year < 0 ? "-" : "", Math.abs(year),
+                date.getMonthValue(), date.getDayOfMonth()));
     }
 }

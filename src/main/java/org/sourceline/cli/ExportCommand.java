@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sourceline.io.TimelineWriter;
+import org.sourceline.io.DataFormat;
+import org.sourceline.io.TimelineFiles;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -13,13 +14,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes a store's timeline as JSON, with its article files beside it.")
+        description = "Writes a store's timeline: as Sourceline JSON with its article files beside it (the default),"
+                + " or as TimelineJS 3 JSON, vis-timeline items or CSV, each one file.")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DB", description = "The store to export.")
     Path db;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sourceline",
+            converter = FormatOption.Formats.class, completionCandidates = FormatOption.ExportCandidates.class,
+            description = "sourceline (the default), timelinejs, vis or csv.")
+    DataFormat format;
 
     @Spec
     CommandSpec spec;
@@ -37,8 +44,9 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = Store.open(db)) {
-            TimelineWriter.writeFile(store.load(), out);
-            spec.commandLine().getOut().printf("%s: exported %d events%n", out, store.eventCount());
+            TimelineFiles.write(store.load(), out, format);
+            spec.commandLine().getOut().printf("%s: exported %d events (%s)%n", out, store.eventCount(),
+                    format.displayName());
             return 0;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("sourceline: " + e.getMessage());

@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.sourceline.io.DataFormat;
 import org.sourceline.io.InvalidInputException;
 import org.sourceline.io.Problem;
-import org.sourceline.io.TimelineReader;
+import org.sourceline.io.TimelineFiles;
 import org.sourceline.model.LoadedTimeline;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,9 +23,18 @@ final class Inputs {
      * @return the timeline, or null after printing why it was refused
      */
     static LoadedTimeline read(Path file, CommandSpec spec, String consequence) {
+        TimelineFiles.Imported imported = read(file, DataFormat.SOURCELINE, spec, consequence);
+        return imported == null ? null : imported.timeline();
+    }
+
+    /**
+     * @param format the file's format, or null to tell it from the file
+     * @return the timeline and its format, or null after printing why it was refused
+     */
+    static TimelineFiles.Imported read(Path file, DataFormat format, CommandSpec spec, String consequence) {
         PrintWriter err = spec.commandLine().getErr();
         if (Files.isDirectory(file)) {
-            err.println("sourceline: " + file + ": this is a folder; give the timeline JSON file");
+            err.println("sourceline: " + file + ": this is a folder; give the timeline file");
             return null;
         }
         if (!Files.isRegularFile(file)) {
@@ -31,7 +42,7 @@ final class Inputs {
             return null;
         }
         try {
-            return TimelineReader.read(file);
+            return TimelineFiles.read(file, format, LocalDate.now());
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p);

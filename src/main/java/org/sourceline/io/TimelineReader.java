@@ -34,6 +34,7 @@ import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
+import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.Place;
@@ -187,7 +188,42 @@ public final class TimelineReader {
             }
         }
         return new Dataset(header.title(), header.description(), header.sources(), header.actors(), header.places(),
-                events);
+                events, readEras(root));
+    }
+
+    /** Read last: a file may list its eras after its events, which are streamed. */
+    private List<Era> readEras(JsonNode root) {
+        List<Era> eras = new ArrayList<>();
+        Map<String, Integer> eraAt = new LinkedHashMap<>();
+        JsonNode node = root.fields().get("eras");
+        if (node == null || node.type == JsonNode.Type.NULL) {
+            return eras;
+        }
+        if (node.type != JsonNode.Type.ARRAY) {
+            problem(node, "\"eras\" must be an array, found " + node.describe());
+            return eras;
+        }
+        for (JsonNode item : node.items()) {
+            Fields f = new Fields(item, "era");
+            String id = f.id("id");
+            String label = f.string("label", true);
+            EdtfDate date = f.date("date", true);
+            String category = f.string("category", false);
+            if (category != null && !category.matches("[a-z0-9][a-z0-9-]*")) {
+                problem(f.node("category"), "\"category\" \"" + category
+                        + "\" must be lowercase letters, digits and dashes");
+            }
+            String color = f.string("color", false);
+            if (color != null && !Era.isColor(color)) {
+                problem(f.node("color"), "\"color\" must be a colour written #rrggbb, found \"" + color + "\"");
+            }
+            f.rejectUnknown("id", "label", "date", "category", "color");
+            if (!f.hasProblems() && id != null) {
+                unique(eraAt, id, item, "era");
+                eras.add(new Era(id, label, date, category, color));
+            }
+        }
+        return eras;
     }
 
     private void addEvent(JsonNode item, Header header, Map<String, Article> articles, List<Event> events,
@@ -264,7 +300,8 @@ public final class TimelineReader {
                 places.add(new Place(id, name, country));
             }
         }
-        top.rejectUnknown("format", "version", "title", "description", "sources", "actors", "places", "events");
+        top.rejectUnknown("format", "version", "title", "description", "sources", "actors", "places", "events",
+                "eras");
         return new Header(title, description, sources, actors, places, sourceAt.keySet(), actorAt.keySet(),
                 placeAt.keySet());
     }
@@ -445,11 +482,15 @@ public final class TimelineReader {
         problems.add(new Problem(file, at.line, at.column + 1 + offsetInString, message));
     }
 
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+    }
+
     /** Longest text accepted per key: a label has to fit on a timeline, an id in a URL. */
     static int maxLength(String key) {
         return switch (key) {
-            case "id", "source", "category", "language", "file", "format" -> 200;
-            case "title", "title_en", "name", "display_date", "outlet", "author", "country" -> 500;
+            case "id", "source", "category", "language", "file", "format", "color" -> 200;
+            case "title", "title_en", "name", "display_date", "outlet", "author", "country", "label" -> 500;
             case "url" -> 2000;
             default -> 20_000;
         };
@@ -466,7 +507,7 @@ public final class TimelineReader {
             this.what = what;
             this.problemsBefore = problems.size();
             if (object.type != JsonNode.Type.OBJECT) {
-                problem(object, "a " + what + " must be an object, found " + object.describe());
+                problem(object, article(what) + what + " must be an object, found " + object.describe());
             }
         }
 
@@ -603,7 +644,7 @@ public final class TimelineReader {
             Set<String> allowedKeys = Set.of(allowed);
             for (String key : object.fields().keySet()) {
                 if (!allowedKeys.contains(key)) {
-                    problem(object.fields().get(key), "unknown key \"" + key + "\" in a " + what);
+                    problem(object.fields().get(key), "unknown key \"" + key + "\" in " + article(what) + what);
                 }
             }
         }

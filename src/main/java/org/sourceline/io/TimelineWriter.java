@@ -20,6 +20,7 @@ import org.sourceline.model.Article;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
+import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.Place;
@@ -40,6 +41,12 @@ public final class TimelineWriter {
             Comparator.comparingLong((Event e) -> e.date().earliestEpochSecond())
                     .thenComparingLong(e -> e.date().latestEpochSecond())
                     .thenComparing(Event::id);
+
+    /** Eras in the same time order as events. */
+    public static final Comparator<Era> ERA_ORDER =
+            Comparator.comparingLong((Era e) -> e.date().earliestEpochSecond())
+                    .thenComparingLong(e -> e.date().latestEpochSecond())
+                    .thenComparing(Era::id);
 
     public static byte[] toBytes(Dataset dataset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -156,6 +163,20 @@ public final class TimelineWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            // Only when there are some, so that a file without eras is written as before they existed.
+            if (!dataset.eras().isEmpty()) {
+                g.writeArrayFieldStart("eras");
+                for (Era era : sorted(dataset.eras(), ERA_ORDER)) {
+                    g.writeStartObject();
+                    g.writeStringField("id", era.id());
+                    g.writeStringField("label", era.label());
+                    g.writeStringField("date", era.date().toString());
+                    optional(g, "category", era.category());
+                    optional(g, "color", era.color());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }

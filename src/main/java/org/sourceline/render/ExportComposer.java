@@ -108,7 +108,8 @@ public final class ExportComposer {
         }
         g.save();
         g.translate(0, c.timelineTop());
-        TimelinePainter.paint(g, c.timeline(), c.content().items(), style, TimelinePainter.Highlights.NONE, c.width(),
+        TimelinePainter.paint(g, c.timeline(), c.content().items(), c.content().eras(), style,
+                TimelinePainter.Highlights.NONE, c.width(),
                 c.timeline().height(), 0);
         g.restore();
         List<ExportContent.LegendEntry> legend = c.content().legend();

@@ -1,15 +1,16 @@
 package org.sourceline.render;
 
 import java.util.List;
+import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.LaneSpec;
 import org.sourceline.layout.TimelineItem;
 
 /**
  * The timeline to export: items (labels already carrying source numbers when asked), lanes, the categories for the
- * legend as shown to the reader, the numbered sources and the caption text.
+ * legend as shown to the reader, the numbered sources, the caption text and the eras drawn behind the events.
  */
 public record ExportContent(List<TimelineItem> items, List<LaneSpec> lanes, List<LegendEntry> legend,
-                            List<String> sources, String caption) {
+                            List<String> sources, String caption, List<EraSpan> eras) {
     public record LegendEntry(String category, String label) {
     }
 
@@ -18,5 +19,6 @@ public record ExportContent(List<TimelineItem> items, List<LaneSpec> lanes, List
         lanes = List.copyOf(lanes);
         legend = List.copyOf(legend);
         sources = List.copyOf(sources);
+        eras = List.copyOf(eras);
     }
 }

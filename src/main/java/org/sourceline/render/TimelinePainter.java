@@ -2,6 +2,7 @@ package org.sourceline.render;
 
 import java.util.List;
 import java.util.function.IntPredicate;
+import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.Glyph;
 import org.sourceline.layout.ItemShape;
 import org.sourceline.layout.LaneBox;
@@ -23,11 +24,23 @@ public final class TimelinePainter {
     private TimelinePainter() {
     }
 
+    /** Drawn when an era names neither a colour nor a category. */
+    static final int ERA_COLOR = 0xFF7A8594;
+
     /**
      * @param scrollY how far the lanes are scrolled up under the axis, which stays in place
      */
     public static void paint(Canvas2D g, TimelineLayout layout, List<TimelineItem> items, PaintStyle style,
                              Highlights highlights, double width, double height, double scrollY) {
+        paint(g, layout, items, List.of(), style, highlights, width, height, scrollY);
+    }
+
+    /**
+     * @param eras periods drawn as bands behind the events, across every lane
+     * @param scrollY how far the lanes are scrolled up under the axis, which stays in place
+     */
+    public static void paint(Canvas2D g, TimelineLayout layout, List<TimelineItem> items, List<EraSpan> eras,
+                             PaintStyle style, Highlights highlights, double width, double height, double scrollY) {
         LayoutStyle ls = layout.style();
         g.save();
         g.clipRect(0, 0, width, height);
@@ -37,6 +50,7 @@ public final class TimelinePainter {
         g.clipRect(0, ls.axisHeight(), width, Math.max(0, height - ls.axisHeight()));
         g.translate(0, -scrollY);
         paintLanes(g, layout, style, width);
+        paintEras(g, layout, eras, style, width, height + scrollY);
         paintGrid(g, layout, style, height + scrollY);
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.isCluster() || glyph.item() != highlights.selectedItem()) {
@@ -67,6 +81,84 @@ public final class TimelinePainter {
             g.strokeLine(0, Math.floor(lane.top() + lane.height()) + 0.5, width,
                     Math.floor(lane.top() + lane.height()) + 0.5);
         }
+    }
+
+    /**
+     * A light band per era behind everything the lanes hold, its label in the first lane's header row, where no
+     * event is drawn; labels start after that lane's own label.
+     */
+    private static void paintEras(Canvas2D g, TimelineLayout layout, List<EraSpan> eras, PaintStyle style,
+                                  double width, double bottom) {
+        if (eras.isEmpty()) {
+            return;
+        }
+        LayoutStyle ls = layout.style();
+        double top = ls.axisHeight();
+        double size = style.fontSize() - 1;
+        double labelsFrom = 0;
+        if (!layout.lanes().isEmpty()) {
+            labelsFrom = g.textWidth(layout.lanes().get(0).label(), size, true) + 20;
+        }
+        List<double[]> visible = new java.util.ArrayList<>();
+        for (EraSpan era : eras) {
+            visible.add(era.visibleX(layout.scale(), width));
+        }
+        double lastLabelRight = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < eras.size(); i++) {
+            EraSpan era = eras.get(i);
+            double[] x = visible.get(i);
+            if (x == null) {
+                continue;
+            }
+            int color = eraColor(era);
+            g.setFill(CategoryPalette.withAlpha(color, 0.10));
+            g.fillRect(x[0], top, x[1] - x[0], bottom - top);
+            g.setStroke(CategoryPalette.withAlpha(color, 0.45), 1);
+            g.setLineDash();
+            if (layout.scale().xFor(era.start()) >= 0) {
+                g.strokeLine(Math.floor(x[0]) + 0.5, top, Math.floor(x[0]) + 0.5, bottom);
+            }
+            if (layout.scale().xFor(era.end()) <= width) {
+                g.strokeLine(Math.floor(x[1]) - 0.5, top, Math.floor(x[1]) - 0.5, bottom);
+            }
+            double labelX = Math.max(x[0], labelsFrom) + 6;
+            // A band too narrow for its label lends it the room up to the next band that starts after it.
+            double roomEnd = width;
+            for (double[] other : visible) {
+                if (other != null && other[0] > labelX && other[0] < roomEnd) {
+                    roomEnd = other[0];
+                }
+            }
+            String label = fitted(g, era.label(), Math.max(x[1], Math.min(roomEnd, labelX + 240)) - labelX - 4,
+                    size);
+            // Eras seen from afar start at almost the same pixel: the band stays, a label over another goes.
+            if (!label.isEmpty() && labelX >= lastLabelRight + 6) {
+                lastLabelRight = labelX + g.textWidth(label, size, false);
+                g.setFill(CategoryPalette.withAlpha(style.laneLabel(), 0.8));
+                g.fillText(label, labelX, top + ls.laneHeaderHeight() - 5, size, false, Canvas2D.Align.LEFT);
+            }
+        }
+    }
+
+    static int eraColor(EraSpan era) {
+        if (era.color() != null) {
+            return 0xFF000000 | Integer.parseInt(era.color().substring(1), 16);
+        }
+        return era.category() != null ? CategoryPalette.colorOf(era.category()) : ERA_COLOR;
+    }
+
+    /** The label cut with an ellipsis to fit, or nothing when not even a few letters fit. */
+    private static String fitted(Canvas2D g, String label, double room, double size) {
+        if (g.textWidth(label, size, false) <= room) {
+            return label;
+        }
+        for (int n = label.length() - 1; n >= 3; n--) {
+            String cut = label.substring(0, n).stripTrailing() + "…";
+            if (g.textWidth(cut, size, false) <= room) {
+                return cut;
+            }
+        }
+        return "";
     }
 
     private static void paintLaneLabels(Canvas2D g, TimelineLayout layout, PaintStyle style) {

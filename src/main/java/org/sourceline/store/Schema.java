@@ -91,7 +91,17 @@ final class Schema {
                             + " JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = e.seq), '')"
                             + " || coalesce(' ' || (SELECT group_concat(quote, ' ') FROM citations c"
                             + " WHERE c.event_seq = e.seq), '')"
-                            + " FROM events e")));
+                            + " FROM events e")),
+            new Migration(3, "eras: named periods shaded behind the events", List.of(
+                    "CREATE TABLE eras ("
+                            + " id TEXT PRIMARY KEY,"
+                            + " label TEXT NOT NULL,"
+                            + " date TEXT NOT NULL,"
+                            + " category TEXT,"
+                            + " color TEXT,"
+                            + " start_s INTEGER NOT NULL,"
+                            + " end_s INTEGER NOT NULL,"
+                            + " CHECK (end_s >= start_s))")));
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -23,6 +23,7 @@ import org.sourceline.model.Actor;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Era;
 import org.sourceline.model.EventFilter;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
@@ -187,6 +188,10 @@ public final class Store implements AutoCloseable {
         return version >= 2;
     }
 
+    private boolean hasEras() {
+        return version >= EraTable.SINCE_VERSION;
+    }
+
     private boolean hasForeignTables() throws SQLException {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
@@ -294,6 +299,9 @@ public final class Store implements AutoCloseable {
                 s.execute("DELETE FROM " + table);
             }
         }
+        if (hasEras()) {
+            EraTable.clear(db);
+        }
     }
 
     private void refuseClashes(Dataset dataset) throws SQLException, StoreException {
@@ -301,6 +309,9 @@ public final class Store implements AutoCloseable {
         List<String> clashes = new ArrayList<>();
         clashes.addAll(existing("sources", dataset.sources().stream().map(Source::id).toList(), "source"));
         clashes.addAll(existing("events", dataset.events().stream().map(Event::id).toList(), "event"));
+        if (hasEras()) {
+            clashes.addAll(EraTable.clashes(db, dataset.eras()));
+        }
         // Actors and places are shared between timelines: the same one again is fine, another under its id is not.
         Map<String, Actor> actors = actorsById();
         for (Actor a : dataset.actors()) {
@@ -479,6 +490,11 @@ public final class Store implements AutoCloseable {
                 }
             }
         }
+        if (hasEras()) {
+            EraTable.insert(db, d.eras());
+        } else if (!d.eras().isEmpty()) {
+            throw new StoreException(file + ": this store predates eras (schema version " + version + ")");
+        }
     }
 
     private static Map<String, String> metaOf(Dataset d) {
@@ -565,8 +581,9 @@ public final class Store implements AutoCloseable {
                     events.add(eventById(rs.getString(1)).orElseThrow());
                 }
             }
+            List<Era> eras = hasEras() ? EraTable.all(db) : List.of();
             Dataset dataset = new Dataset(meta.get("title"), meta.get("description"),
-                    new ArrayList<>(sources.values()), actors, places, events);
+                    new ArrayList<>(sources.values()), actors, places, events, eras);
             return new LoadedTimeline(dataset, articles);
         } catch (SQLException e) {
             throw failure(e);
@@ -708,6 +725,15 @@ public final class Store implements AutoCloseable {
                 }
             }
             return Optional.of(new SourceText(source, body, passages));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Every era of the store in time order: the bands drawn behind the events. */
+    public List<Era> eras() throws StoreException {
+        try {
+            return hasEras() ? EraTable.all(db) : List.of();
         } catch (SQLException e) {
             throw failure(e);
         }

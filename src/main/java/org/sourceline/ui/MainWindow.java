@@ -111,6 +111,9 @@ public final class MainWindow extends BorderPane {
     private Consumer<Locale> languageSwitcher = l -> { };
     private Consumer<Path> storeSwitcher = p -> { };
     private Path dataFolder = org.sourceline.app.DataDirectory.current();
+    private ImportExport importExport;
+    /** What to say once the store is shown again, e.g. what an import brought. */
+    private String statusAfterLoad;
 
     public MainWindow(Background background, StoreAccess storeAccess, Locale locale, Settings settings,
                       Consumer<String> openInBrowser) {
@@ -208,8 +211,12 @@ public final class MainWindow extends BorderPane {
         MenuItem fromSeeds = new MenuItem(t("Nouvelle base à partir des données d’exemple",
                 "New store from the bundled dataset"));
         fromSeeds.setOnAction(e -> newStoreFromSeeds());
-        Menu file = new Menu(t("_Fichier", "_File"), null, open, fromSeeds, new SeparatorMenuItem(), exportImage,
-                new SeparatorMenuItem(), quit);
+        MenuItem importData = new MenuItem(t("Importer…", "Import…"));
+        importData.setOnAction(e -> importExport().chooseAndImport());
+        MenuItem exportData = new MenuItem(t("Exporter les données…", "Export data…"));
+        exportData.setOnAction(e -> importExport().chooseAndExport());
+        Menu file = new Menu(t("_Fichier", "_File"), null, open, fromSeeds, new SeparatorMenuItem(), importData,
+                exportData, exportImage, new SeparatorMenuItem(), quit);
 
         MenuItem fit = new MenuItem(t("Tout afficher", "Fit all"));
         fit.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
@@ -327,7 +334,8 @@ public final class MainWindow extends BorderPane {
                 Map<String, String> names = store.actorsById().values().stream()
                         .collect(Collectors.toMap(Actor::id, Actor::name));
                 return new Loaded(store.file().toString(),
-                        TimelineData.of(store.listEvents(), store.actorsOfEvents(), names, locale));
+                        TimelineData.of(store.listEvents(), store.actorsOfEvents(), names, locale)
+                                .withEras(store.eras()));
             }
         }, loaded -> {
             storeName = loaded.file();
@@ -350,6 +358,10 @@ public final class MainWindow extends BorderPane {
                     "This store holds no events yet. Import a timeline from the command line:"
                             + " java -jar sourceline.jar import FILE.json --db " + loaded.file()));
             updateStatus();
+            if (statusAfterLoad != null) {
+                status.setText(statusAfterLoad + " — " + status.getText());
+                statusAfterLoad = null;
+            }
             timeline.requestFocus();
         }, error -> {
             status.setText(error.getMessage());
@@ -648,6 +660,18 @@ public final class MainWindow extends BorderPane {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** File ▸ Import… and File ▸ Export data…; an import reloads the window. */
+    public ImportExport importExport() {
+        if (importExport == null) {
+            importExport = new ImportExport(background, storeAccess, locale, settings,
+                    () -> getScene() == null ? null : getScene().getWindow(), status::setText, said -> {
+                        statusAfterLoad = said;
+                        load();
+                    });
+        }
+        return importExport;
     }
 
     public TimelineView timeline() {

@@ -31,6 +31,7 @@ final class TimelineFixture {
 
     private final List<String> sources = new ArrayList<>(List.of(SOURCE));
     private final List<String> events = new ArrayList<>();
+    private final List<String> eras = new ArrayList<>();
 
     static String event(String id, String date, String quote) {
         return "{\"id\": \"" + id + "\", \"title\": \"Rencontre " + id + "\", \"summary\": \"Une rencontre.\","
@@ -45,6 +46,11 @@ final class TimelineFixture {
 
     TimelineFixture withEvent(String json) {
         events.add(json);
+        return this;
+    }
+
+    TimelineFixture withEra(String json) {
+        eras.add(json);
         return this;
     }
 
@@ -71,7 +77,16 @@ final class TimelineFixture {
         for (int i = 0; i < events.size(); i++) {
             lines.add("    " + events.get(i) + (i < events.size() - 1 ? "," : ""));
         }
-        lines.add("  ]");
+        if (eras.isEmpty()) {
+            lines.add("  ]");
+        } else {
+            lines.add("  ],");
+            lines.add("  \"eras\": [");
+            for (int i = 0; i < eras.size(); i++) {
+                lines.add("    " + eras.get(i) + (i < eras.size() - 1 ? "," : ""));
+            }
+            lines.add("  ]");
+        }
         lines.add("}");
         return lines;
     }

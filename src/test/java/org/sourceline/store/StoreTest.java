@@ -42,7 +42,7 @@ class StoreTest {
         }
         Dataset dataset = new Dataset("Essai", null, List.of(source),
                 List.of(new Actor("ministre", "Le ministre", List.of("Le Ministre"), null)),
-                List.of(new Place("doha", "Doha", "Qatar")), events);
+                List.of(new Place("doha", "Doha", "Qatar")), events, List.of());
         return new LoadedTimeline(dataset, Map.of("src-a", article));
     }
 
@@ -129,7 +129,7 @@ class StoreTest {
             events.add(broken);
             Dataset d = good.dataset();
             LoadedTimeline bad = new LoadedTimeline(new Dataset(d.title(), d.description(), List.of(), List.of(),
-                    List.of(), events), Map.of());
+                    List.of(), events, List.of()), Map.of());
 
             assertThatThrownBy(() -> store.importTimeline(bad, true)).isInstanceOf(RuntimeException.class);
 
@@ -156,7 +156,7 @@ class StoreTest {
         }
 
         try (Store store = Store.open(file)) {
-            assertThat(store.userVersion()).isEqualTo(2);
+            assertThat(store.userVersion()).isEqualTo(Schema.LATEST);
             assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -234,13 +234,14 @@ class StoreTest {
             Event citingB = new Event(e2.id(), e2.title(), e2.titleEn(), e2.summary(), e2.date(), null, e2.category(),
                     e2.actors(), e2.places(), e2.tags(), List.of(new Citation("src-b", "reçu le directeur")), null);
             LoadedTimeline sharing = new LoadedTimeline(new Dataset(null, null, List.of(other), d.actors(), d.places(),
-                    List.of(citingB)), Map.of("src-b", second.articles().get("src-a")));
+                    List.of(citingB), List.of()), Map.of("src-b", second.articles().get("src-a")));
 
             store.importTimeline(sharing, false);
 
             assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1", "e2");
             LoadedTimeline renamed = new LoadedTimeline(new Dataset(null, null, List.of(), List.of(
-                    new Actor("ministre", "Un autre ministre", List.of(), null)), List.of(), List.of()), Map.of());
+                    new Actor("ministre", "Un autre ministre", List.of(), null)), List.of(), List.of(), List.of()),
+                    Map.of());
             assertThatThrownBy(() -> store.importTimeline(renamed, false)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("actor ministre (with other details)");
         }

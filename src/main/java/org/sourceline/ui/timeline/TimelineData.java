@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.TimelineItems;
 import org.sourceline.layout.TimelineItem;
+import org.sourceline.model.Era;
 import org.sourceline.store.EventRow;
 
 /**
@@ -22,9 +24,16 @@ public final class TimelineData {
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, List<String>> actorsByEvent;
     private final Map<String, String> actorNames;
+    private final List<EraSpan> eras;
 
     private TimelineData(List<EventRow> rows, List<TimelineItem> items, Map<String, List<String>> actorsByEvent,
                          Map<String, String> actorNames) {
+        this(rows, items, actorsByEvent, actorNames, List.of());
+    }
+
+    private TimelineData(List<EventRow> rows, List<TimelineItem> items, Map<String, List<String>> actorsByEvent,
+                         Map<String, String> actorNames, List<EraSpan> eras) {
+        this.eras = List.copyOf(eras);
         this.rows = List.copyOf(rows);
         this.items = List.copyOf(items);
         for (int i = 0; i < items.size(); i++) {
@@ -46,7 +55,7 @@ public final class TimelineData {
         return new TimelineData(rows, items, actorsByEvent, actorNames);
     }
 
-    /** The same data holding only the events {@code keep} accepts, in the same order. */
+    /** The same data holding only the events {@code keep} accepts, in the same order (eras stay). */
     public TimelineData only(Predicate<String> keep) {
         List<EventRow> keptRows = new ArrayList<>();
         List<TimelineItem> keptItems = new ArrayList<>();
@@ -56,7 +65,16 @@ public final class TimelineData {
                 keptItems.add(items.get(i));
             }
         }
-        return new TimelineData(keptRows, keptItems, actorsByEvent, actorNames);
+        return new TimelineData(keptRows, keptItems, actorsByEvent, actorNames, eras);
+    }
+
+    /** The same events with these eras drawn behind them. */
+    public TimelineData withEras(List<Era> eras) {
+        return new TimelineData(rows, items, actorsByEvent, actorNames, eras.stream().map(EraSpan::of).toList());
+    }
+
+    public List<EraSpan> eras() {
+        return eras;
     }
 
     public List<TimelineItem> items() {

@@ -180,7 +180,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 .findFirst().orElse(null);
         var matched = view.getMatchedEventIds();
         IntPredicate dimmed = matched == null ? i -> false : i -> !matched.contains(data.items().get(i).id());
-        TimelinePainter.paint(g2, layout, data.items(), style,
+        TimelinePainter.paint(g2, layout, data.items(), data.eras(), style,
                 new TimelinePainter.Highlights(selected, hover, dimmed), width, height, scrollY());
         view.setLastLayout(layout);
         view.setAccessibleText(Texts.pick(view.localeProperty().get(), "Chronologie, ", "Timeline, ")

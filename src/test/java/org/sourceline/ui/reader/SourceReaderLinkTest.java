@@ -54,7 +54,7 @@ class SourceReaderLinkTest {
         Path file = dir.resolve("links.db");
         try (Store s = Store.open(file)) {
             s.importTimeline(new LoadedTimeline(new Dataset(d.title(), d.description(), sources, d.actors(),
-                    d.places(), d.events()), seeds.articles()), true);
+                    d.places(), d.events(), d.eras()), seeds.articles()), true);
         }
         store = StoreAccess.of(file);
     }

@@ -1,0 +1,156 @@
+package org.sourceline.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sourceline.model.Article;
+import org.sourceline.model.Citation;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Era;
+import org.sourceline.model.Event;
+import org.sourceline.model.LineRange;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Source;
+
+/**
+ * Builds a timeline from what another format says, once its reader has checked it.
+ *
+ * <p>Our model ties every event to a verbatim passage of an article; other formats have no articles. So each
+ * source named in the file (by a media credit, a {@code <cite>}, a source column) becomes a source whose article
+ * is the passages the file quotes from it, one per line, and each of those passages is cited verbatim. An event
+ * that names no source cites its own title in a source standing for the imported file itself. Nothing is
+ * invented: every quote is a text of the file.
+ */
+final class ImportBuilder {
+    /** A source as another format names it: by a title, an address, or both; neither means the file itself. */
+    record SourceRef(String title, String url) {
+        static final SourceRef FILE = new SourceRef(null, null);
+    }
+
+    /** One passage of an event's evidence: a line of text from the file and where it says it comes from. */
+    record Passage(SourceRef source, String text) {
+    }
+
+    private record Draft(String id, String title, String summary, EdtfDate date, String displayDate,
+                         String category, List<Passage> passages) {
+    }
+
+    /** The longest title or source name accepted, as in our own format. */
+    static final int MAX_TITLE = 500;
+
+    /** The category of events whose file gives none. */
+    static final String DEFAULT_CATEGORY = "event";
+
+    private final String fileName;
+    private final String formatName;
+    private final LocalDate today;
+    private String title;
+    private String description;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<Era> eras = new ArrayList<>();
+    private final Slugs.Unique eventIds = new Slugs.Unique();
+    private final Slugs.Unique eraIds = new Slugs.Unique();
+
+    /**
+     * @param fileName the imported file's name, without folders: the source standing for the file is named after it
+     * @param today the day of the import: sources are known to be published by then, and no more
+     */
+    ImportBuilder(String fileName, String formatName, LocalDate today) {
+        this.fileName = fileName;
+        this.formatName = formatName;
+        this.today = today;
+    }
+
+    void title(String value) {
+        title = value;
+    }
+
+    void description(String value) {
+        description = value;
+    }
+
+    /**
+     * @param idHint what the id is made from (an id, a headline); a slug of it, made unique
+     * @param passages the event's evidence; none means its title, from the file itself
+     */
+    void event(String idHint, String title, String summary, EdtfDate date, String displayDate, String category,
+               List<Passage> passages) {
+        String id = eventIds.claim(Slugs.slug(idHint, "event"));
+        List<Passage> evidence = new ArrayList<>();
+        for (Passage passage : passages) {
+            for (String line : passage.text().split("\n")) {
+                if (!line.isBlank()) {
+                    evidence.add(new Passage(passage.source(), line.strip()));
+                }
+            }
+        }
+        if (evidence.isEmpty()) {
+            evidence.add(new Passage(SourceRef.FILE, title.replace('\n', ' ').strip()));
+        }
+        drafts.add(new Draft(id, title, summary == null || summary.isBlank() ? title : summary, date, displayDate,
+                Slugs.slug(category, DEFAULT_CATEGORY), evidence));
+    }
+
+    void era(String idHint, String label, EdtfDate date, String category, String color) {
+        String id = eraIds.claim(Slugs.slug(idHint, "era"));
+        eras.add(new Era(id, label, date, category == null ? null : Slugs.slug(category, null), color));
+    }
+
+    /** A source's name on one line, at most as long as a title may be. */
+    static String sourceTitle(String text) {
+        String line = text.replace('\n', ' ');
+        return line.length() <= MAX_TITLE ? line : line.substring(0, MAX_TITLE - 1).stripTrailing() + "\u2026";
+    }
+
+    LoadedTimeline build() {
+        Map<SourceRef, Set<String>> linesBySource = new LinkedHashMap<>();
+        for (Draft draft : drafts) {
+            for (Passage passage : draft.passages()) {
+                linesBySource.computeIfAbsent(passage.source(), k -> new LinkedHashSet<>()).add(passage.text());
+            }
+        }
+        Slugs.Unique sourceIds = new Slugs.Unique();
+        Map<SourceRef, String> idOf = new LinkedHashMap<>();
+        List<Source> sources = new ArrayList<>();
+        Map<String, Article> articles = new LinkedHashMap<>();
+        for (Map.Entry<SourceRef, Set<String>> entry : linesBySource.entrySet()) {
+            SourceRef ref = entry.getKey();
+            String sourceTitle = ref.equals(SourceRef.FILE) ? fileName
+                    : ref.title() != null ? ref.title() : ref.url();
+            String id = sourceIds.claim(Slugs.slug(sourceTitle, "source"));
+            idOf.put(ref, id);
+            List<String> lines = new ArrayList<>(entry.getValue());
+            String raw = String.join("\n", lines) + "\n";
+            List<LineRange> body = List.of(new LineRange(1, lines.size()));
+            sources.add(new Source(id, id + ".txt", sourceTitle, null, null,
+                    EdtfDate.parse("[.." + today + "]"), "und", ref.url(), body, note(ref)));
+            articles.put(id, Article.cut(raw, body));
+        }
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            Set<Citation> citations = new LinkedHashSet<>();
+            for (Passage passage : d.passages()) {
+                citations.add(new Citation(idOf.get(passage.source()), passage.text()));
+            }
+            events.add(new Event(d.id(), d.title(), null, d.summary(), d.date(), d.displayDate(), d.category(),
+                    List.of(), List.of(), List.of(), new ArrayList<>(citations), null));
+        }
+        Dataset dataset = new Dataset(title, description, sources, List.of(), List.of(), events, eras);
+        return new LoadedTimeline(dataset, articles);
+    }
+
+    private String note(SourceRef ref) {
+        String origin = "Imported from " + fileName + " (" + formatName + "), which gives no article text: ";
+        if (ref.equals(SourceRef.FILE)) {
+            return origin + "the titles of the events that name no source, one per line, each cited by its event."
+                    + " Publication date: on or before the day of the import.";
+        }
+        return origin + "the passages the file quotes from this source, one per line."
+                + " Publication date and language unknown (on or before the day of the import).";
+    }
+}

@@ -1,0 +1,207 @@
+package org.sourceline.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.sourceline.io.DataFormat;
+import org.sourceline.io.InvalidInputException;
+import org.sourceline.io.Problem;
+import org.sourceline.io.TimelineFiles;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.store.Store;
+
+/**
+ * File ▸ Import… and File ▸ Export data…: a file chooser, the reading, storing and writing in the background, and
+ * the outcome said in the status bar, or in a dialog that lists every problem of a refused file with its place.
+ */
+public final class ImportExport {
+    /** What an import brought in, for the status bar. */
+    public record Outcome(Path file, DataFormat format, int events, int eras) {
+    }
+
+    private final Background background;
+    private final StoreAccess storeAccess;
+    private final Locale locale;
+    private final Settings settings;
+    private final Supplier<Window> owner;
+    private final Consumer<String> status;
+    private final Consumer<String> reload;
+
+    /**
+     * @param status shows a line in the window's status bar
+     * @param reload shows the store again once an import is stored, then says what it brought
+     */
+    public ImportExport(Background background, StoreAccess storeAccess, Locale locale, Settings settings,
+                        Supplier<Window> owner, Consumer<String> status, Consumer<String> reload) {
+        this.background = background;
+        this.storeAccess = storeAccess;
+        this.locale = locale;
+        this.settings = settings;
+        this.owner = owner;
+        this.status = status;
+        this.reload = reload;
+    }
+
+    private String t(String french, String english) {
+        return Texts.pick(locale, french, english);
+    }
+
+    /** Asks for a file, then imports it. */
+    public void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t("Importer une chronologie", "Import a timeline"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(t("Chronologies (Sourceline, TimelineJS, vis-timeline, CSV)",
+                        "Timelines (Sourceline, TimelineJS, vis-timeline, CSV)"), "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter(t("Tous les fichiers", "All files"), "*"));
+        initialFolder(chooser);
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            settings.put("data.folder", file.getParent());
+            importFile(file.toPath());
+        }
+    }
+
+    /**
+     * Reads the file in the format it tells, adds it to the store, all or nothing, and reloads the window. A
+     * refused file changes nothing and its problems are listed in a dialog.
+     */
+    public CompletableFuture<Outcome> importFile(Path file) {
+        status.accept(t("Import de ", "Importing ") + file + "…");
+        CompletableFuture<Outcome> done = new CompletableFuture<>();
+        background.run(() -> {
+            TimelineFiles.Imported imported = TimelineFiles.read(file, null, LocalDate.now());
+            LoadedTimeline timeline = imported.timeline();
+            try (Store store = storeAccess.open()) {
+                store.importTimeline(timeline, false);
+            }
+            return new Outcome(file, imported.format(), timeline.dataset().events().size(),
+                    timeline.dataset().eras().size());
+        }, outcome -> {
+            String said = t(outcome.events() + " événements importés (" + outcome.format().displayName() + ") de ",
+                    "Imported " + outcome.events() + " events (" + outcome.format().displayName() + ") from ")
+                    + outcome.file().getFileName();
+            status.accept(said);
+            reload.accept(said);
+            done.complete(outcome);
+        }, error -> {
+            importFailed(file, error);
+            done.completeExceptionally(error);
+        });
+        return done;
+    }
+
+    private void importFailed(Path file, Throwable error) {
+        String header = t("« " + file + " » n’a pas été importé : la base est inchangée.",
+                "“" + file + "” was not imported: the store is unchanged.");
+        status.accept(header);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("Sourceline");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("import-problems");
+        alert.getDialogPane().setMinWidth(640);
+        if (error instanceof InvalidInputException invalid) {
+            List<Problem> problems = invalid.problems();
+            boolean rows = problems.stream().allMatch(p -> p.column() == 0);
+            String where = rows ? t("fichier:rangée", "file:row") : t("fichier:ligne:colonne", "file:line:column");
+            Label summary = new Label(problems.size() == 1
+                    ? t("Un problème, à l’endroit indiqué (" + where + ") :", "One problem, where it is (" + where
+                    + "):")
+                    : t(problems.size() + " problèmes, chacun à l’endroit indiqué (" + where + ") :",
+                    problems.size() + " problems, each where it is (" + where + "):"));
+            summary.setWrapText(true);
+            // The header names the file in full; each line names it short, so that the places stand out.
+            String name = String.valueOf(file.getFileName());
+            TextArea list = new TextArea(String.join("\n", problems.stream()
+                    .map(p -> new Problem(name, p.line(), p.column(), p.message()).toString()).toList()));
+            list.setId("import-problem-list");
+            list.setEditable(false);
+            list.setWrapText(true);
+            list.setPrefRowCount(Math.min(14, Math.max(3, problems.size() + 1)));
+            VBox.setVgrow(list, Priority.ALWAYS);
+            alert.getDialogPane().setContent(new VBox(8, summary, list));
+        } else {
+            alert.setContentText(error.getMessage());
+        }
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            alert.initOwner(window);
+        }
+        alert.show();
+    }
+
+    /** Asks for a file and a format (by the file type chosen), then exports the store to it. */
+    public void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t("Exporter les données", "Export data"));
+        for (DataFormat format : DataFormat.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.displayName() + " (*."
+                    + format.extension() + ")", "*." + format.extension()));
+        }
+        chooser.setInitialFileName("timeline.json");
+        initialFolder(chooser);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return;
+        }
+        settings.put("data.folder", file.getParent());
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        DataFormat format = DataFormat.SOURCELINE;
+        for (DataFormat candidate : DataFormat.values()) {
+            if (chosen != null && chosen.getDescription().startsWith(candidate.displayName() + " ")) {
+                format = candidate;
+            }
+        }
+        exportTo(file.toPath(), format);
+    }
+
+    /** Writes the whole store in a format; a Sourceline export puts the articles beside the file. */
+    public CompletableFuture<Path> exportTo(Path file, DataFormat format) {
+        status.accept(t("Export en cours…", "Exporting…"));
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        background.run(() -> {
+            LoadedTimeline timeline;
+            try (Store store = storeAccess.open()) {
+                timeline = store.load();
+            }
+            TimelineFiles.write(timeline, file, format);
+            return timeline.dataset().events().size();
+        }, events -> {
+            status.accept(t(events + " événements exportés (" + format.displayName() + ") vers ",
+                    "Exported " + events + " events (" + format.displayName() + ") to ") + file);
+            done.complete(file);
+        }, error -> {
+            String message = t("Les données n’ont pas été exportées vers ", "The data was not exported to ") + file
+                    + " : " + error.getMessage();
+            status.accept(message);
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.setTitle("Sourceline");
+            Window window = owner.get();
+            if (window != null && window.isShowing()) {
+                alert.initOwner(window);
+            }
+            alert.show();
+            done.completeExceptionally(error);
+        });
+        return done;
+    }
+
+    private void initialFolder(FileChooser chooser) {
+        File folder = new File(settings.get("data.folder", System.getProperty("user.home")));
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+    }
+}

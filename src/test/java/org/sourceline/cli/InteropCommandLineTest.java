@@ -1,0 +1,173 @@
+package org.sourceline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.io.TimelineJsRules;
+import org.sourceline.io.TimelineWriter;
+import org.sourceline.model.Event;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.store.Store;
+
+class InteropCommandLineTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/interop");
+
+    @TempDir
+    Path dir;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return SourcelineCommand.run(args, p -> { }, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private String db(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    @Test
+    void theFormatIsToldFromTheFileAndSaid() {
+        assertThat(run("import", FIXTURES.resolve("timelinejs-history.json").toString(), "--db", db("a.db")))
+                .isZero();
+        assertThat(out.toString()).contains("imported 4 events (TimelineJS) with 3 sources and 1 era into");
+
+        assertThat(run("import", FIXTURES.resolve("vis-items.json").toString(), "--db", db("b.db"))).isZero();
+        assertThat(out.toString()).contains("imported 6 events (vis-timeline)");
+
+        assertThat(run("import", FIXTURES.resolve("csv-timelinejs.csv").toString(), "--db", db("c.db"))).isZero();
+        assertThat(out.toString()).contains("imported 4 events (CSV)");
+
+        assertThat(run("import", "seeds/timeline.json", "--db", db("d.db"))).isZero();
+        assertThat(out.toString()).contains("imported 13 events (Sourceline) with 5 sources and 0 eras");
+    }
+
+    @Test
+    void aGivenFormatIsUsedEvenWhenTheFileSaysOtherwise() {
+        assertThat(run("import", FIXTURES.resolve("vis-array.json").toString(), "--db", db("a.db"),
+                "--format", "vis")).isZero();
+        assertThat(out.toString()).contains("imported 2 events (vis-timeline)");
+
+        assertThat(run("import", FIXTURES.resolve("vis-array.json").toString(), "--db", db("b.db"),
+                "--format", "csv")).isEqualTo(1);
+        assertThat(err.toString()).contains("vis-array.json:1: the header is neither TimelineJS's")
+                .contains("1 problem; nothing was imported");
+    }
+
+    @Test
+    void anUnknownFormatIsWrongUsage() {
+        assertThat(run("import", "seeds/timeline.json", "--db", db("a.db"), "--format", "excel")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown format 'excel' (expected one of sourceline, timelinejs, vis, csv)");
+        assertThat(run("export", "--db", db("a.db"), "--out", db("x.json"), "--format", "auto")).isEqualTo(2);
+    }
+
+    @Test
+    void aBadFileReportsEveryProblemAndChangesNothingInTheStore() throws Exception {
+        Path store = dir.resolve("s.db");
+        assertThat(run("import", "seeds/timeline.json", "--db", store.toString())).isZero();
+        byte[] before = content(store);
+
+        Path broken = FIXTURES.resolve("timelinejs-broken.json");
+        assertThat(run("import", broken.toString(), "--db", store.toString())).isEqualTo(1);
+
+        assertThat(err.toString().lines()).startsWith(
+                broken + ":4:21: \"start_date\": month 13 is not between 1 and 12",
+                broken + ":8:21: \"start_date\" is missing required \"year\"",
+                broken + ":11:5: event is missing required \"start_date\"",
+                broken + ":16:19: end_date 2022-05-10 is before start_date 2022-05-20",
+                broken + ":20:21: \"start_date\": day 29 does not exist in February 2023",
+                broken + ":21:15: \"text\" must be an object, found a string",
+                "sourceline: " + broken + ": 6 problems; nothing was imported");
+        assertThat(content(store)).isEqualTo(before);
+
+        Path csv = FIXTURES.resolve("csv-malformed.csv");
+        assertThat(run("import", csv.toString(), "--db", store.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(csv + ":3: date \"2022-13\" is not a valid EDTF date");
+        assertThat(content(store)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileAlreadyImportedIsRefusedWhole() throws Exception {
+        Path store = dir.resolve("s.db");
+        Path history = FIXTURES.resolve("timelinejs-history.json");
+        assertThat(run("import", history.toString(), "--db", store.toString())).isZero();
+        byte[] before = content(store);
+
+        assertThat(run("import", history.toString(), "--db", store.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("already in the store");
+        assertThat(content(store)).isEqualTo(before);
+    }
+
+    private static byte[] content(Path store) throws Exception {
+        try (Store s = Store.open(store)) {
+            return TimelineWriter.toBytes(s.load().dataset());
+        }
+    }
+
+    @Test
+    void everyFormatIsExportedAndSaid() throws Exception {
+        String store = db("s.db");
+        assertThat(run("import", "seeds/timeline.json", "--db", store)).isZero();
+
+        Path timelineJs = dir.resolve("timeline.json");
+        assertThat(run("export", "--db", store, "--out", timelineJs.toString(), "--format", "timelinejs")).isZero();
+        assertThat(out.toString()).contains("exported 13 events (TimelineJS)");
+        assertThat(TimelineJsRules.check(Files.readAllBytes(timelineJs))).isEmpty();
+
+        Path vis = dir.resolve("items.json");
+        assertThat(run("export", "--db", store, "--out", vis.toString(), "--format", "vis")).isZero();
+        assertThat(out.toString()).contains("exported 13 events (vis-timeline)");
+
+        Path csv = dir.resolve("timeline.csv");
+        assertThat(run("export", "--db", store, "--out", csv.toString(), "--format", "csv")).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFtype,id,date,");
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aTimelineJsExportImportedIntoAFreshStoreGivesBackItsEvents() throws Exception {
+        String store = db("s.db");
+        assertThat(run("import", "seeds/timeline.json", "--db", store)).isZero();
+        Path timelineJs = dir.resolve("timeline.json");
+        assertThat(run("export", "--db", store, "--out", timelineJs.toString(), "--format", "timelinejs")).isZero();
+
+        String fresh = db("fresh.db");
+        assertThat(run("import", timelineJs.toString(), "--db", fresh)).isZero();
+        assertThat(out.toString()).contains("imported 13 events (TimelineJS) with 5 sources");
+
+        LoadedTimeline seeds;
+        LoadedTimeline back;
+        try (Store a = Store.open(Path.of(store)); Store b = Store.open(Path.of(fresh))) {
+            seeds = a.load();
+            back = b.load();
+        }
+        assertThat(back.dataset().events()).extracting(Event::id, Event::title, e -> e.date().toString(),
+                Event::displayDate, Event::category).containsExactlyElementsOf(seeds.dataset().events().stream()
+                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.id(), e.title(), e.date().toString(),
+                                e.displayDate(), e.category())).toList());
+    }
+
+    @Test
+    void importedErasAreDrawnInAnExportedImage() throws Exception {
+        String store = db("s.db");
+        assertThat(run("import", FIXTURES.resolve("timelinejs-history.json").toString(), "--db", store)).isZero();
+        Path svg = dir.resolve("history.svg");
+
+        assertThat(run("export-image", "--db", store, "--out", svg.toString(), "--width", "1200"))
+                .as(() -> err.toString()).isZero();
+
+        assertThat(Files.readString(svg)).contains(">The Republic</text>");
+    }
+}
