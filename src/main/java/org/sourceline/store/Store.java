@@ -808,6 +808,25 @@ public final class Store implements AutoCloseable {
      * text): events that pass the query's filter, and article text of the sources the filter lets through (with
      * no source chosen, of every source). Each answer says where the words were found.
      */
+    /** Beyond this many matching rows, ranking them all costs more than a first page may take. */
+    static final int RANKED_AT_MOST = 2000;
+
+    /**
+     * Whether a query matches too many rows to rank: counting stops at {@link #RANKED_AT_MOST}, so this costs no
+     * more than reading that many entries of the index. A broad query's first page comes in index order instead.
+     */
+    private boolean isBroad(String match) throws StoreException {
+        try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM search_index"
+                + " WHERE search_index MATCH ? LIMIT " + (RANKED_AT_MOST + 1) + ")")) {
+            q.setString(1, match);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() && rs.getInt(1) > RANKED_AT_MOST;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     public List<SearchHit> search(SearchQuery query, int limit) throws StoreException {
         String match = FtsQuery.of(query.terms());
         if (match.isEmpty() || !hasSearchIndex() || limit <= 0) {
@@ -822,7 +841,8 @@ public final class Store implements AutoCloseable {
                 + " WHERE search_index MATCH ?"
                 + " AND ((search_index.kind = 'event' AND e.seq IS NOT NULL AND " + events.sql() + ")"
                 + " OR (search_index.kind = 'source' AND " + sources.sql() + "))"
-                + " ORDER BY bm25(search_index, 0.0, 0.0, 4.0, 1.0), search_index.rowid LIMIT ?";
+                + (isBroad(match) ? " ORDER BY search_index.rowid LIMIT ?"
+                        : " ORDER BY bm25(search_index, 0.0, 0.0, 4.0, 1.0), search_index.rowid LIMIT ?");
         record Row(String kind, String ref, String titleSnippet, String bodySnippet) {
         }
         List<Row> rows = new ArrayList<>();
