@@ -1,6 +1,5 @@
 package org.sourceline.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -31,13 +30,7 @@ public final class CsvWriter {
     }
 
     public static byte[] toBytes(Dataset dataset) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(dataset, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory failed", e);
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(dataset, out));
     }
 
     public static void write(Dataset dataset, OutputStream out) throws IOException {

@@ -1,7 +1,6 @@
 package org.sourceline.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
@@ -32,13 +31,7 @@ public final class TimelineJsWriter {
     }
 
     public static byte[] toBytes(Dataset dataset) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(dataset, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory failed", e);
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(dataset, out));
     }
 
     public static void write(Dataset dataset, OutputStream out) throws IOException {

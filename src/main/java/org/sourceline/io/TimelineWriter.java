@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,13 +48,7 @@ public final class TimelineWriter {
                     .thenComparing(Era::id);
 
     public static byte[] toBytes(Dataset dataset) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(dataset, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory failed", e);
-        }
-        return out.toByteArray();
+        return InMemory.bytes(out -> write(dataset, out));
     }
 
     /**
