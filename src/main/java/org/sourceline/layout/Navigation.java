@@ -38,10 +38,14 @@ public final class Navigation {
         double margin = scale.width() * MARGIN;
         double x0 = scale.xFor(item.start());
         double x1 = scale.xFor(item.end());
-        if (x1 >= margin && x0 <= scale.width() - margin) {
-            return scale;
+        if (x1 > 0 && x0 < scale.width()) {
+            return scale;   // already (at least partly) in view: moving it would only lose the reader's place
         }
-        return scale.centeredOn(item.shape() == ItemShape.POINT ? item.anchor() : (item.start() + item.end()) / 2);
+        if (x1 - x0 > scale.width() - 2 * margin) {
+            return scale.centeredOn((item.start() + item.end()) / 2);
+        }
+        // Out of view: pan just far enough to bring it in beside the edge it was behind.
+        return x1 <= 0 ? scale.panBy(x0 - margin) : scale.panBy(x1 - (scale.width() - margin));
     }
 
     /**
