@@ -2,10 +2,9 @@ package org.sourceline.render;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -16,6 +15,15 @@ public final class FxCanvas2D implements Canvas2D {
     private final GraphicsContext gc;
     private final Text measure = new Text();
     private final String family;
+    /** The stroke as last set, so that a solid straight line can be filled as a rectangle. */
+    private Color strokeColor = Color.BLACK;
+    private int strokeArgb = 0xFF000000;
+    private double[] dashes;
+    private final java.util.Map<String, WritableImage> dashImages = new java.util.HashMap<>();
+    private double strokeWidth = 1;
+    private final java.util.Map<Integer, Color> colors = new java.util.HashMap<>();
+    private final Font[] fonts = new Font[4];
+    private double fontsSize = -1;
 
     public FxCanvas2D(GraphicsContext gc, String fontFamily) {
         this.gc = gc;
@@ -23,28 +31,53 @@ public final class FxCanvas2D implements Canvas2D {
         gc.setTextBaseline(VPos.BASELINE);
     }
 
+    /** Colours repeat from frame to frame; a map lookup is cheaper than a new colour each time. */
+    private Color cached(int argb) {
+        Color c = colors.get(argb);
+        if (c == null) {
+            if (colors.size() > 4096) {
+                colors.clear();
+            }
+            c = color(argb);
+            colors.put(argb, c);
+        }
+        return c;
+    }
+
     static Color color(int argb) {
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
     }
 
     private Font font(double size, boolean bold) {
-        return Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+        if (size != fontsSize) {
+            java.util.Arrays.fill(fonts, null);
+            fontsSize = size;
+        }
+        int slot = bold ? 1 : 0;
+        if (fonts[slot] == null) {
+            fonts[slot] = Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+        }
+        return fonts[slot];
     }
 
     @Override
     public void setFill(int argb) {
-        gc.setFill(color(argb));
+        gc.setFill(cached(argb));
     }
 
     @Override
     public void setStroke(int argb, double width) {
-        gc.setStroke(color(argb));
+        strokeColor = cached(argb);
+        strokeArgb = argb;
+        strokeWidth = width;
+        gc.setStroke(strokeColor);
         gc.setLineWidth(width);
     }
 
     @Override
     public void setLineDash(double... dashes) {
-        gc.setLineDashes(dashes.length == 0 ? null : dashes);
+        this.dashes = dashes.length > 0 ? dashes.clone() : null;
+        gc.setLineDashes(this.dashes);
     }
 
     @Override
@@ -74,7 +107,52 @@ public final class FxCanvas2D implements Canvas2D {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        gc.strokeLine(x1, y1, x2, y2);
+        if (x1 != x2 && y1 != y2) {
+            gc.strokeLine(x1, y1, x2, y2);
+            return;
+        }
+        // A straight line is a thin rectangle, filled with a pattern of its dashes if it has any: the software
+        // rasteriser fills a rectangle far faster than it strokes a path (a grid line the height of a screen
+        // costs a third of a millisecond stroked, a dashed line across it several).
+        javafx.scene.paint.Paint fill = gc.getFill();
+        double half = strokeWidth / 2;
+        if (y1 == y2) {
+            double[] view = visibleX();
+            double from = Math.max(Math.min(x1, x2), view[0]);
+            double to = Math.min(Math.max(x1, x2), view[1]);
+            if (to > from) {
+                gc.setFill(dashes == null ? strokeColor : dashPattern(true, Math.min(x1, x2), y1 - half));
+                gc.fillRect(from, y1 - half, to - from, strokeWidth);
+            }
+        } else {
+            gc.setFill(dashes == null ? strokeColor : dashPattern(false, x1 - half, Math.min(y1, y2)));
+            gc.fillRect(x1 - half, Math.min(y1, y2), strokeWidth, Math.abs(y2 - y1));
+        }
+        gc.setFill(fill);
+    }
+
+    /** The current stroke's dashes as a repeating image, starting with a dash at ({@code x}, {@code y}). */
+    private ImagePattern dashPattern(boolean horizontal, double x, double y) {
+        String key = (horizontal ? "h" : "v") + Integer.toHexString(strokeArgb) + java.util.Arrays.toString(dashes);
+        WritableImage image = dashImages.get(key);
+        if (image == null) {
+            int[] runs = new int[dashes.length % 2 == 0 ? dashes.length : dashes.length * 2];
+            int period = 0;
+            for (int i = 0; i < runs.length; i++) {
+                runs[i] = Math.max(1, (int) Math.round(dashes[i % dashes.length]));
+                period += runs[i];
+            }
+            image = new WritableImage(horizontal ? period : 1, horizontal ? 1 : period);
+            int p = 0;
+            for (int i = 0; i < runs.length; i++) {
+                for (int k = 0; k < runs[i]; k++, p++) {
+                    int argb = i % 2 == 0 ? strokeArgb : 0;
+                    image.getPixelWriter().setArgb(horizontal ? p : 0, horizontal ? 0 : p, argb);
+                }
+            }
+            dashImages.put(key, image);
+        }
+        return new ImagePattern(image, x, y, image.getWidth(), image.getHeight(), false);
     }
 
     @Override
@@ -82,19 +160,53 @@ public final class FxCanvas2D implements Canvas2D {
         gc.fillPolygon(xs, ys, xs.length);
     }
 
+    /**
+     * The fades are drawn as narrow steps of rising opacity rather than as a gradient, which the software
+     * rasteriser paints several times slower; steps of {@value #FADE_STEP} pixels cannot be told from a gradient
+     * at these opacities. Only the part in view is drawn: a month seen at the scale of a day is thirty screens wide.
+     */
     @Override
     public void fillFadedRect(double x, double y, double w, double h, int argb, double fadeLeft, double fadeRight) {
         if (w <= 0) {
             return;
         }
-        Color solid = color(argb);
-        Color clear = solid.deriveColor(0, 1, 1, 0);
-        double left = Math.min(0.5, fadeLeft / w);
-        double right = Math.min(0.5, fadeRight / w);
-        gc.setFill(new LinearGradient(x, 0, x + w, 0, false, CycleMethod.NO_CYCLE,
-                new Stop(0, left > 0 ? clear : solid), new Stop(left, solid),
-                new Stop(1 - right, solid), new Stop(1, right > 0 ? clear : solid)));
-        gc.fillRect(x, y, w, h);
+        double[] view = visibleX();
+        double left = Math.max(0, Math.min(fadeLeft, w / 2));
+        double right = Math.max(0, Math.min(fadeRight, w / 2));
+        fillSpan(x + left, x + w - right, y, h, argb, view);
+        double alpha = (argb >>> 24) / 255.0;
+        int leftSteps = (int) Math.ceil(left / FADE_STEP);
+        for (int k = 0; k < leftSteps; k++) {
+            fillSpan(x + k * left / leftSteps, x + (k + 1) * left / leftSteps, y, h,
+                    CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / leftSteps), view);
+        }
+        int rightSteps = (int) Math.ceil(right / FADE_STEP);
+        for (int k = 0; k < rightSteps; k++) {
+            double end = x + w - k * right / rightSteps;
+            fillSpan(end - right / rightSteps, end, y, h,
+                    CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / rightSteps), view);
+        }
+    }
+
+    static final double FADE_STEP = 3;
+
+    private void fillSpan(double x0, double x1, double y, double h, int argb, double[] view) {
+        double from = Math.max(x0, view[0]);
+        double to = Math.min(x1, view[1]);
+        if (to > from && (argb >>> 24) != 0) {
+            gc.setFill(cached(argb));
+            gc.fillRect(from, y, to - from, h);
+        }
+    }
+
+    /** The canvas's horizontal extent in user coordinates, with a pixel to spare on each side. */
+    private double[] visibleX() {
+        javafx.scene.transform.Affine t = gc.getTransform();
+        double width = gc.getCanvas().getWidth();
+        if (t.getMxy() != 0 || t.getMxx() <= 0) {
+            return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        }
+        return new double[] {(-t.getTx()) / t.getMxx() - 1, (width - t.getTx()) / t.getMxx() + 1};
     }
 
     @Override
