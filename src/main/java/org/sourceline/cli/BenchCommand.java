@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import org.sourceline.app.ImageExportSource;
 import org.sourceline.app.ImageFiles;
+import org.sourceline.app.TimelineData;
 import org.sourceline.io.TimelineReader;
 import org.sourceline.io.TimelineWriter;
 import org.sourceline.layout.LaneMode;
@@ -28,7 +29,6 @@ import org.sourceline.layout.LayoutStyle;
 import org.sourceline.layout.Navigation;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.TimelineItem;
-import org.sourceline.layout.TimelineItems;
 import org.sourceline.layout.TimelineLayout;
 import org.sourceline.layout.ZoomLimits;
 import org.sourceline.model.Actor;
@@ -40,7 +40,6 @@ import org.sourceline.render.FxRuntime;
 import org.sourceline.render.ImageExport;
 import org.sourceline.render.PaintStyle;
 import org.sourceline.render.TimelinePainter;
-import org.sourceline.store.EventRow;
 import org.sourceline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,23 +105,17 @@ final class BenchCommand implements Callable<Integer> {
         List<LaneSpec> lanes;
         int events;
         try (Store store = Store.open(db)) {
-            List<EventRow> rows = store.listEvents();
-            events = rows.size();
+            // As the window loads a store: its events' columns and the actors' names.
             Map<String, String> names = store.actorsById().values().stream()
                     .collect(Collectors.toMap(Actor::id, Actor::name));
-            items = new ArrayList<>(rows.size());
-            for (EventRow r : rows) {
-                items.add(TimelineItems.of(r.id(), r.title(), r.date(), r.category()));
-            }
-            rows = null;
+            TimelineData data = TimelineData.of(store.eventColumns(), names, Locale.FRENCH);
+            events = data.size();
+            items = data.items();
             lanes = Lanes.build(items, LaneMode.CATEGORY, i -> List.of(),
                     k -> Categories.label(k, Locale.FRENCH), "Tous");
-            names.clear();
         }
-        ZoomLimits limits = ZoomLimits.DEFAULT.including(
-                items.stream().mapToDouble(TimelineItem::end).max().orElse(1)
-                        - items.stream().mapToDouble(TimelineItem::start).min().orElse(0));
-        TimeScale whole = Navigation.fitAll(items, WIDTH, limits);
+        TimeScale whole = Navigation.fitAll(items, WIDTH, ZoomLimits.DEFAULT);
+        ZoomLimits limits = ZoomLimits.DEFAULT.including(whole.end() - whole.start());
         final List<TimelineItem> all = items;
         final List<LaneSpec> allLanes = lanes;
         FxRuntime.call(() -> {

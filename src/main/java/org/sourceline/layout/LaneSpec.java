@@ -19,12 +19,13 @@ public record LaneSpec(String key, String label, List<Integer> items, TimeIndex 
 
     /** The lane with its time index built from the items' times. */
     public static LaneSpec indexed(String key, String label, List<Integer> items, List<TimelineItem> all) {
+        ItemColumns columns = ItemColumns.of(all);
         double[] start = new double[items.size()];
         double[] end = new double[items.size()];
         for (int i = 0; i < start.length; i++) {
-            TimelineItem item = all.get(items.get(i));
-            start[i] = item.start();
-            end[i] = item.end();
+            int item = items.get(i);
+            start[i] = columns.startOf(item);
+            end[i] = columns.endOf(item);
         }
         return new LaneSpec(key, label, items, new TimeIndex(start, end));
     }

@@ -20,18 +20,23 @@ public final class Lanes {
      */
     public static List<LaneSpec> build(List<TimelineItem> items, LaneMode mode, Function<TimelineItem, List<String>> actorsOf,
                                        Function<String, String> nameOf, String otherLabel) {
-        List<Integer> order = new ArrayList<>();
+        ItemColumns columns = ItemColumns.of(items);
+        List<Integer> order = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> items.get(i).start()).thenComparing(i -> items.get(i).id()));
+        Comparator<Integer> byTime = Comparator.<Integer>comparingDouble(columns::startOf)
+                .thenComparingDouble(columns::endOf).thenComparing(columns::idOf);
+        if (!isSorted(order, byTime)) {
+            order.sort(byTime);
+        }
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         switch (mode) {
             case SINGLE:
                 return List.of(LaneSpec.indexed("all", otherLabel, order, items));
             case CATEGORY:
                 for (int i : order) {
-                    groups.computeIfAbsent(items.get(i).category(), k -> new ArrayList<>()).add(i);
+                    groups.computeIfAbsent(columns.categoryOf(i), k -> new ArrayList<>()).add(i);
                 }
                 break;
             case ACTOR:
@@ -61,5 +66,15 @@ public final class Lanes {
         List<LaneSpec> lanes = new ArrayList<>();
         groups.forEach((key, members) -> lanes.add(LaneSpec.indexed(key, nameOf.apply(key), members, items)));
         return lanes;
+    }
+
+    /** Stores list their events in time order already: checking costs one pass, sorting a million many. */
+    private static boolean isSorted(List<Integer> order, Comparator<Integer> cmp) {
+        for (int i = 1; i < order.size(); i++) {
+            if (cmp.compare(order.get(i - 1), order.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

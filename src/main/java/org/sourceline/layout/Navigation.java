@@ -27,8 +27,13 @@ public final class Navigation {
 
     /** A scale showing every item, with room at the right for the labels of the last ones. */
     public static TimeScale fitAll(List<TimelineItem> items, double width, ZoomLimits limits) {
-        double t0 = items.stream().mapToDouble(TimelineItem::start).min().orElse(0);
-        double t1 = items.stream().mapToDouble(TimelineItem::end).max().orElse(86_400);
+        ItemColumns columns = ItemColumns.of(items);
+        double t0 = items.isEmpty() ? 0 : Double.POSITIVE_INFINITY;
+        double t1 = items.isEmpty() ? 86_400 : Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < items.size(); i++) {
+            t0 = Math.min(t0, columns.startOf(i));
+            t1 = Math.max(t1, columns.endOf(i));
+        }
         double room = Math.min(LABEL_ROOM, width / 4);
         return TimeScale.fit(t0, t1, Math.max(1, width - room), MARGIN / 2, limits.including(t1 - t0)).withWidth(width);
     }

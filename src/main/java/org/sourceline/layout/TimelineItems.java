@@ -1,5 +1,6 @@
 package org.sourceline.layout;
 
+import org.sourceline.model.DateTraits;
 import org.sourceline.model.EdtfDate;
 
 /** How an event's date becomes something to draw. */
@@ -9,18 +10,20 @@ public final class TimelineItems {
 
     /** An exact day is a point; a month, a year or one day within a range a soft band; an interval a bar. */
     public static TimelineItem of(String id, String label, EdtfDate date, String category) {
+        return of(id, label, date.earliestEpochSecond(), date.latestEpochSecond(), DateTraits.of(date), category);
+    }
+
+    /** The same from a date's bounds and its {@link DateTraits}, as a store keeps them for a million events. */
+    public static TimelineItem of(String id, String label, double start, double end, int traits, String category) {
         ItemShape shape;
-        if (date.isOneOfRange()) {
+        if ((traits & DateTraits.ONE_OF_RANGE) != 0) {
             shape = ItemShape.FUZZY;
-        } else if (date.isInterval() && date.end().isPresent()) {
+        } else if ((traits & DateTraits.BOUNDED_INTERVAL) != 0) {
             shape = ItemShape.INTERVAL;
         } else {
-            EdtfDate.Precision precision = date.start().map(EdtfDate::precision).orElse(date.precision());
-            shape = precision == EdtfDate.Precision.YEAR || precision == EdtfDate.Precision.MONTH
-                    ? ItemShape.FUZZY : ItemShape.POINT;
+            shape = (traits & DateTraits.COARSE) != 0 ? ItemShape.FUZZY : ItemShape.POINT;
         }
-        boolean openEnd = date.isInterval() && date.hasOpenEnd();
-        return new TimelineItem(id, label, date.earliestEpochSecond(), date.latestEpochSecond(), shape, category,
-                date.isApproximate(), date.isUncertain(), openEnd);
+        return new TimelineItem(id, label, start, end, shape, category, (traits & DateTraits.APPROXIMATE) != 0,
+                (traits & DateTraits.UNCERTAIN) != 0, (traits & DateTraits.OPEN_END) != 0);
     }
 }

@@ -101,7 +101,22 @@ final class Schema {
                             + " color TEXT,"
                             + " start_s INTEGER NOT NULL,"
                             + " end_s INTEGER NOT NULL,"
-                            + " CHECK (end_s >= start_s))")));
+                            + " CHECK (end_s >= start_s))")),
+            new Migration(4, "the events' columns kept ready for the timeline, dropped by any change to events",
+                    List.of(
+                    "CREATE TABLE timeline_cache (format INTEGER NOT NULL, data BLOB NOT NULL)",
+                    "CREATE TRIGGER timeline_cache_insert AFTER INSERT ON events"
+                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END",
+                    "CREATE TRIGGER timeline_cache_update AFTER UPDATE ON events"
+                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END",
+                    "CREATE TRIGGER timeline_cache_delete AFTER DELETE ON events"
+                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END",
+                    "CREATE TRIGGER timeline_cache_actors_insert AFTER INSERT ON event_actors"
+                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END",
+                    "CREATE TRIGGER timeline_cache_actors_update AFTER UPDATE ON event_actors"
+                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END",
+                    "CREATE TRIGGER timeline_cache_actors_delete AFTER DELETE ON event_actors"
+                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END")));
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -69,7 +69,7 @@ import org.sourceline.ui.search.SearchPane;
 import org.sourceline.ui.search.SearchViewModel;
 
 import org.sourceline.ui.timeline.OverviewBand;
-import org.sourceline.ui.timeline.TimelineData;
+import org.sourceline.app.TimelineData;
 import org.sourceline.ui.timeline.TimelineView;
 
 /**
@@ -334,7 +334,7 @@ public final class MainWindow extends BorderPane {
                 Map<String, String> names = store.actorsById().values().stream()
                         .collect(Collectors.toMap(Actor::id, Actor::name));
                 return new Loaded(store.file().toString(),
-                        TimelineData.of(store.listEvents(), store.actorsOfEvents(), names, locale)
+                        TimelineData.of(store.eventColumns(), names, locale)
                                 .withEras(store.eras()));
             }
         }, loaded -> {
@@ -453,7 +453,7 @@ public final class MainWindow extends BorderPane {
 
     private void refreshLegend() {
         legend.getChildren().clear();
-        timeline.getData().items().stream().map(i -> i.category()).distinct().forEach(category -> {
+        timeline.getData().categories().forEach(category -> {
             Circle dot = new Circle(5, FxColors.of(CategoryPalette.colorOf(category)));
             Label label = new Label(Categories.label(category, locale), dot);
             label.getStyleClass().add("legend-item");

@@ -77,7 +77,7 @@ class StoreEraTest {
         }
 
         try (Store store = Store.open(file)) {
-            assertThat(store.userVersion()).isEqualTo(3);
+            assertThat(store.userVersion()).isEqualTo(Schema.LATEST);
             assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1");
             assertThat(store.eras()).isEmpty();
             store.importTimeline(withEras(StoreTest.sample("e2"), List.of(CUP)), true);

@@ -31,7 +31,7 @@ import org.sourceline.store.Store;
 import org.sourceline.ui.Background;
 import org.sourceline.ui.StoreAccess;
 import org.sourceline.ui.Texts;
-import org.sourceline.ui.timeline.TimelineData;
+import org.sourceline.app.TimelineData;
 
 /**
  * Search and filters: what the person typed and chose, and what follows from it — the events the timeline shows
@@ -107,7 +107,7 @@ public final class SearchViewModel {
     public void setEvents(TimelineData events) {
         all = Objects.requireNonNull(events, "events");
         Collator order = Collator.getInstance(locale);
-        categoryChoices.setAll(events.items().stream().map(TimelineItem::category).distinct()
+        categoryChoices.setAll(events.categories().stream()
                 .map(c -> new Choice(c, Categories.label(c, locale)))
                 .sorted(Comparator.comparing(Choice::label, order)).toList());
         background.run(() -> {

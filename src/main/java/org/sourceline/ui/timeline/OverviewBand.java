@@ -1,5 +1,6 @@
 package org.sourceline.ui.timeline;
 
+import org.sourceline.app.TimelineData;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.sourceline.layout.Navigation;
+import org.sourceline.layout.ItemColumns;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.TimelineItem;
 import org.sourceline.layout.ZoomLimits;
@@ -99,6 +101,40 @@ public final class OverviewBand extends Region {
         return whole;
     }
 
+    /** Events per pixel column of the band, and matches of the search among them. */
+    private record Histogram(TimelineData data, TimeScale whole, Set<String> matched, int[] counts, int[] matches,
+                             int max) {
+    }
+
+    private Histogram histogram;
+
+    /**
+     * Counted again only when the data, the search or the band's own scale change: panning the timeline inside
+     * the data's extent leaves them as they are, and a million events are not counted at every frame.
+     */
+    private Histogram histogram(TimelineData d, TimeScale whole, int columns, Set<String> matched) {
+        Histogram h = histogram;
+        if (h != null && h.data() == d && h.whole().equals(whole) && h.matched() == matched
+                && h.counts().length == columns + 1) {
+            return h;
+        }
+        int[] counts = new int[columns + 1];
+        int[] matches = new int[columns + 1];
+        int max = 1;
+        ItemColumns items = ItemColumns.of(d.items());
+        for (int i = 0; i < d.size(); i++) {
+            int x = (int) Math.floor(whole.xFor(items.anchorOf(i)));
+            if (x >= 0 && x <= columns) {
+                max = Math.max(max, ++counts[x]);
+                if (matched != null && matched.contains(items.idOf(i))) {
+                    matches[x]++;
+                }
+            }
+        }
+        histogram = new Histogram(d, whole, matched, counts, matches, max);
+        return histogram;
+    }
+
     private void paint(double w, double h) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.web("#f3f4f6"));
@@ -112,20 +148,12 @@ public final class OverviewBand extends Region {
             t1 = Math.max(t1, view.end());
         }
         whole = TimeScale.fit(t0, t1, w, 0.02, new ZoomLimits(1, Double.MAX_VALUE / 4));
-        int columns = (int) Math.ceil(w);
-        int[] counts = new int[columns + 1];
+        Histogram histogram = histogram(d, whole, (int) Math.ceil(w), matchedEventIds.get());
+        int columns = histogram.counts().length - 1;
+        int[] counts = histogram.counts();
+        int[] matches = histogram.matches();
         Set<String> matched = matchedEventIds.get();
-        int[] matches = new int[columns + 1];
-        int max = 1;
-        for (TimelineItem item : d.items()) {
-            int x = (int) Math.floor(whole.xFor(item.anchor()));
-            if (x >= 0 && x <= columns) {
-                max = Math.max(max, ++counts[x]);
-                if (matched != null && matched.contains(item.id())) {
-                    matches[x]++;
-                }
-            }
-        }
+        int max = histogram.max();
         double base = h - 6;
         g.setFill(Color.web(matched == null ? "#5b6573" : "#aab1ba"));
         for (int x = 0; x <= columns; x++) {

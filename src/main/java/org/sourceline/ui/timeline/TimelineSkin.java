@@ -1,5 +1,6 @@
 package org.sourceline.ui.timeline;
 
+import org.sourceline.app.TimelineData;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;

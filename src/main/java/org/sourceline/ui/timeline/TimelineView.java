@@ -1,5 +1,6 @@
 package org.sourceline.ui.timeline;
 
+import org.sourceline.app.TimelineData;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

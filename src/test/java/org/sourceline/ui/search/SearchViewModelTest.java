@@ -18,7 +18,7 @@ import org.sourceline.ui.Background;
 import org.sourceline.ui.StoreAccess;
 import org.sourceline.ui.detail.ManualBackground;
 import org.sourceline.ui.detail.SeedStore;
-import org.sourceline.ui.timeline.TimelineData;
+import org.sourceline.app.TimelineData;
 
 /** The search view-model on the seed store, without the JavaFX toolkit. */
 class SearchViewModelTest {
@@ -36,7 +36,7 @@ class SearchViewModelTest {
         try (Store store = access.open()) {
             Map<String, String> names = store.actorsById().values().stream()
                     .collect(Collectors.toMap(Actor::id, Actor::name));
-            all = TimelineData.of(store.listEvents(), store.actorsOfEvents(), names, Locale.FRENCH);
+            all = TimelineData.of(store.eventColumns(), names, Locale.FRENCH);
         }
     }
 

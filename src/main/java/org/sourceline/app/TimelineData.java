@@ -1,0 +1,203 @@
+package org.sourceline.app;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.sourceline.layout.EraSpan;
+import org.sourceline.layout.ItemColumns;
+import org.sourceline.layout.TimelineItem;
+import org.sourceline.layout.TimelineItems;
+import org.sourceline.model.DateTraits;
+import org.sourceline.model.Era;
+import org.sourceline.store.EventColumns;
+import org.sourceline.store.EventRow;
+
+/**
+ * The events a timeline shows, in time order, as the layout needs them, with the actors of each event for lanes by
+ * actor. Immutable; built on the background thread.
+ *
+ * <p>The events stay in the store's flat {@link EventColumns}: {@link #items()} and {@link #rows()} build an item
+ * or a row only when one is asked for, which a frame does for the few hundred it shows, so a million events cost
+ * their columns and nothing more.
+ */
+public final class TimelineData {
+    public static final TimelineData EMPTY = new TimelineData(EventColumns.EMPTY, null, Map.of(), true, List.of());
+
+    private final EventColumns columns;
+    /** Positions in {@code columns} of the events kept, ascending; null for all of them. */
+    private final int[] kept;
+    private final Map<String, String> actorNames;
+    private final boolean french;
+    private final List<EraSpan> eras;
+    private final Items items = new Items();
+    private final List<EventRow> rows = new Rows();
+    private final double minTime;
+    private final double maxTime;
+
+    private TimelineData(EventColumns columns, int[] kept, Map<String, String> actorNames, boolean french,
+                         List<EraSpan> eras) {
+        this.columns = columns;
+        this.kept = kept;
+        this.actorNames = Map.copyOf(actorNames);
+        this.french = french;
+        this.eras = List.copyOf(eras);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < size(); i++) {
+            min = Math.min(min, columns.start(position(i)));
+            max = Math.max(max, columns.end(position(i)));
+        }
+        this.minTime = isEmpty() ? 0 : min;
+        this.maxTime = isEmpty() ? 0 : max;
+    }
+
+    /** @param actorNames the name of each actor id, for the lanes by actor */
+    public static TimelineData of(EventColumns columns, Map<String, String> actorNames, Locale locale) {
+        return new TimelineData(columns, null, actorNames, "fr".equals(locale.getLanguage()), List.of());
+    }
+
+    /** The same data holding only the events {@code keep} accepts, in the same order (eras stay). */
+    public TimelineData only(Predicate<String> keep) {
+        int[] chosen = new int[size()];
+        int n = 0;
+        for (int i = 0; i < size(); i++) {
+            int p = position(i);
+            if (keep.test(columns.id(p))) {
+                chosen[n++] = p;
+            }
+        }
+        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, french, eras);
+    }
+
+    /** The same events with these eras drawn behind them. */
+    public TimelineData withEras(List<Era> eras) {
+        return new TimelineData(columns, kept, actorNames, french, eras.stream().map(EraSpan::of).toList());
+    }
+
+    public List<EraSpan> eras() {
+        return eras;
+    }
+
+    /** The events as the layout draws them; each item is built when asked for. */
+    public List<TimelineItem> items() {
+        return items;
+    }
+
+    /** The events as rows (with their parsed dates); each row is built when asked for. */
+    public List<EventRow> rows() {
+        return rows;
+    }
+
+    public int size() {
+        return kept == null ? columns.size() : kept.length;
+    }
+
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
+    private int position(int index) {
+        return kept == null ? index : kept[index];
+    }
+
+    /** The index of an event, or -1. */
+    public int indexOf(String eventId) {
+        if (eventId == null) {
+            return -1;
+        }
+        int p = columns.positionOf(eventId);
+        if (p < 0 || kept == null) {
+            return p;
+        }
+        int i = Arrays.binarySearch(kept, p);
+        return i >= 0 ? i : -1;
+    }
+
+    public List<String> actorsOf(String eventId) {
+        int p = columns.positionOf(eventId);
+        return p < 0 ? List.of() : columns.actors(p);
+    }
+
+    public String actorName(String actorId) {
+        return actorNames.getOrDefault(actorId, actorId);
+    }
+
+    /** The categories of the events, in order of first appearance. */
+    public List<String> categories() {
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < size(); i++) {
+            seen.add(columns.category(position(i)));
+        }
+        return new ArrayList<>(seen);
+    }
+
+    public double minTime() {
+        return minTime;
+    }
+
+    public double maxTime() {
+        return maxTime;
+    }
+
+    private final class Items extends AbstractList<TimelineItem> implements ItemColumns, RandomAccess {
+        @Override
+        public TimelineItem get(int index) {
+            int p = position(index);
+            String label = french ? null : columns.titleEn(p);
+            return TimelineItems.of(columns.id(p), label != null ? label : columns.title(p), columns.start(p),
+                    columns.end(p), columns.traits(p), columns.category(p));
+        }
+
+        @Override
+        public int size() {
+            return TimelineData.this.size();
+        }
+
+        @Override
+        public double startOf(int i) {
+            return columns.start(position(i));
+        }
+
+        @Override
+        public double endOf(int i) {
+            return columns.end(position(i));
+        }
+
+        @Override
+        public String idOf(int i) {
+            return columns.id(position(i));
+        }
+
+        @Override
+        public String categoryOf(int i) {
+            return columns.category(position(i));
+        }
+
+        @Override
+        public double anchorOf(int i) {
+            int p = position(i);
+            boolean point = (columns.traits(p) & (DateTraits.ONE_OF_RANGE | DateTraits.BOUNDED_INTERVAL
+                    | DateTraits.COARSE)) == 0;
+            return point ? (columns.start(p) + columns.end(p)) / 2.0 : columns.start(p);
+        }
+    }
+
+    private final class Rows extends AbstractList<EventRow> implements RandomAccess {
+        @Override
+        public EventRow get(int index) {
+            return columns.row(position(index));
+        }
+
+        @Override
+        public int size() {
+            return TimelineData.this.size();
+        }
+    }
+}

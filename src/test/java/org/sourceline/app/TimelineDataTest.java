@@ -1,0 +1,87 @@
+package org.sourceline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.layout.ItemColumns;
+import org.sourceline.layout.LaneMode;
+import org.sourceline.layout.LaneSpec;
+import org.sourceline.layout.Lanes;
+import org.sourceline.layout.TimelineItem;
+import org.sourceline.layout.TimelineItems;
+import org.sourceline.store.EventRow;
+import org.sourceline.store.Store;
+
+class TimelineDataTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void itemsBuiltFromColumnsAreTheItemsOfTheRows() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(Seeds.load(), false);
+            List<EventRow> rows = store.listEvents();
+            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                TimelineData data = TimelineData.of(store.eventColumns(), Map.of(), locale);
+                assertThat(data.size()).isEqualTo(rows.size());
+                ItemColumns columns = (ItemColumns) data.items();
+                for (int i = 0; i < rows.size(); i++) {
+                    EventRow r = rows.get(i);
+                    String label = locale == Locale.ENGLISH && r.titleEn() != null ? r.titleEn() : r.title();
+                    TimelineItem expected = TimelineItems.of(r.id(), label, r.date(), r.category());
+                    assertThat(data.items().get(i)).isEqualTo(expected);
+                    assertThat(data.rows().get(i)).isEqualTo(r);
+                    assertThat(data.indexOf(r.id())).isEqualTo(i);
+                    assertThat(columns.anchorOf(i)).isEqualTo(expected.anchor());
+                    assertThat(columns.startOf(i)).isEqualTo(expected.start());
+                    assertThat(columns.endOf(i)).isEqualTo(expected.end());
+                }
+                assertThat(data.minTime()).isEqualTo(rows.stream().mapToLong(EventRow::startSecond).min().orElseThrow());
+                assertThat(data.maxTime()).isEqualTo(rows.stream().mapToLong(EventRow::endSecond).max().orElseThrow());
+                assertThat(data.categories()).containsExactlyElementsOf(
+                        rows.stream().map(EventRow::category).distinct().toList());
+            }
+        }
+    }
+
+    @Test
+    void aFilteredViewKeepsOrderAndFindsOnlyItsEvents() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(Seeds.load(), false);
+            TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
+            List<String> odd = new ArrayList<>();
+            for (int i = 1; i < all.size(); i += 2) {
+                odd.add(all.items().get(i).id());
+            }
+            TimelineData some = all.only(odd::contains);
+            assertThat(some.items()).extracting(TimelineItem::id).containsExactlyElementsOf(odd);
+            assertThat(some.indexOf(odd.get(1))).isEqualTo(1);
+            assertThat(some.indexOf(all.items().get(0).id())).isEqualTo(-1);
+            assertThat(some.indexOf("absent")).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void lanesFromColumnsAreTheLanesOfAPlainList() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(Seeds.load(), false);
+            TimelineData data = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
+            List<TimelineItem> plain = new ArrayList<>(data.items());
+            for (LaneMode mode : LaneMode.values()) {
+                List<LaneSpec> fromColumns = Lanes.build(data.items(), mode, i -> data.actorsOf(i.id()), k -> k, "-");
+                List<LaneSpec> fromList = Lanes.build(plain, mode, i -> data.actorsOf(i.id()), k -> k, "-");
+                assertThat(fromColumns).extracting(LaneSpec::key).containsExactlyElementsOf(
+                        fromList.stream().map(LaneSpec::key).toList());
+                for (int l = 0; l < fromList.size(); l++) {
+                    assertThat(fromColumns.get(l).items()).isEqualTo(fromList.get(l).items());
+                }
+            }
+        }
+    }
+}
