@@ -58,7 +58,8 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             // Asking the index costs two binary searches; a view with more events than it can show one by one
             // is drawn from counts per slice of time, so the cost follows what is visible, not the data's size.
             if (laneIndex.countStartingIn(t0, t1) > DETAIL_LIMIT) {
-                return packRows(aggregated(scale, items, spec, lane, t0, t1, style, textWidth), style);
+                return packRows(aggregated(scale, items, spec, lane, t0, t1, style, textWidth), List.of(), style,
+                        scale);
             }
             laneIndex.forEachVisible(t0, t1, p -> visible.add(spec.items().get(laneIndex.idAt(p))));
         } else {
@@ -69,13 +70,34 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
                 }
             }
         }
-        visible.sort(Comparator.<Integer>comparingDouble(i -> items.get(i).anchor())
-                .thenComparing(i -> items.get(i).id()));
+        // In order of anchor, ties in the data's own order; the keys come from the columns, so sorting builds
+        // no item.
+        ItemColumns columns = ItemColumns.of(items);
+        int n = visible.size();
+        double[] anchors = new double[n];
+        double[] ties = new double[n];
+        for (int k = 0; k < n; k++) {
+            anchors[k] = columns.anchorOf(visible.get(k));
+            ties[k] = visible.get(k);
+        }
+        int[] sorted = IndexSort.sortedOrder(anchors, ties);
 
         List<Glyph> glyphs = new ArrayList<>();
+        List<Glyph> unplaced = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
         double runLastX = Double.NEGATIVE_INFINITY;
-        for (int index : visible) {
+        for (int k = 0; k < n; k++) {
+            int index = visible.get(sorted[k]);
+            if (k >= DETAIL_LIMIT) {
+                // Long events in view beyond what can be shown one by one (a month of bands seen at the scale
+                // of a day): unlabelled, to the last row, where overlapping marks become one cluster. Their
+                // bounds come from the columns: no item is built for them.
+                double x0 = scale.xFor(columns.startOf(index));
+                double x1 = Math.max(scale.xFor(columns.endOf(index)), x0 + 2 * style.markerRadius());
+                unplaced.add(new Glyph(index, List.of(index), lane, 0, x0, x1, 0, "", x1, x1, columns.startOf(index),
+                        columns.endOf(index)));
+                continue;
+            }
             TimelineItem item = items.get(index);
             double x = scale.xFor(item.anchor());
             boolean small = markWidth(scale, item, style) < style.clusterDistance() * 2;
@@ -89,54 +111,46 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
                 run.add(index);
                 runLastX = x;
             } else {
-                glyphs.add(itemGlyph(scale, items.get(index), index, lane, style, textWidth));
+                glyphs.add(itemGlyph(scale, item, index, lane, style, textWidth));
             }
         }
         flush(run, scale, items, lane, style, textWidth, glyphs);
-        return packRows(glyphs, style);
+        return packRows(glyphs, unplaced, style, scale);
     }
 
-    /** Beyond this many events starting in a lane's view, the lane is drawn from counts per slice of time. */
-    static final int DETAIL_LIMIT = 4000;
-    /** Width of a slice in the counted view: wide enough for a cluster showing a six-digit count. */
-    static final double SLICE = 54;
+    /**
+     * Beyond this many events starting in a lane's view, the lane is drawn as a density strip: more marks than
+     * this cannot be told apart on a screen, and laying out and painting them would cost what the data holds
+     * rather than what the screen shows.
+     */
+    static final int DETAIL_LIMIT = 300;
+    /** Width of one bar of a density strip. */
+    static final double DENSITY_SLICE = 8;
     /** How many members a big cluster lists (for its colour and tooltip); its count says how many it holds. */
     static final int SAMPLE = 32;
+    /** The {@link Glyph#item()} of a bar of a density strip: a cluster of the events starting in its slice. */
+    public static final int DENSITY = -2;
 
     /**
-     * A lane with too many visible events to lay out one by one: each slice of {@link #SLICE} pixels becomes one
-     * cluster of the events starting in it, or its few events one by one. Set-apart long events are not drawn at
-     * this distance.
+     * A lane with too many visible events to lay out one by one, as a strip of bars of {@link #DENSITY_SLICE}
+     * pixels, each counting the events that start in it: two binary searches per bar, whatever the number of
+     * events. A bar is a cluster: hovering gives its count, clicking zooms to its slice.
      */
     private static List<Glyph> aggregated(TimeScale scale, List<TimelineItem> items, LaneSpec spec, int lane,
                                           double t0, double t1, LayoutStyle style, ToDoubleFunction<String> textWidth) {
         TimeIndex index = spec.index();
         List<Glyph> glyphs = new ArrayList<>();
-        double firstX = Math.floor(scale.xFor(t0) / SLICE) * SLICE;
-        for (double x = firstX; scale.timeFor(x) < t1; x += SLICE) {
-            int from = index.firstAtOrAfter(scale.timeFor(x));
-            int to = index.firstAtOrAfter(scale.timeFor(x + SLICE));
-            int n = to - from;
-            if (n == 0) {
-                continue;
+        double firstX = Math.floor(Math.max(scale.xFor(t0), -DENSITY_SLICE) / DENSITY_SLICE) * DENSITY_SLICE;
+        int from = index.firstAtOrAfter(scale.timeFor(firstX));
+        for (double x = firstX; x < scale.width() + DENSITY_SLICE && scale.timeFor(x) < t1; x += DENSITY_SLICE) {
+            double end = scale.timeFor(x + DENSITY_SLICE);
+            int to = index.firstAtOrAfter(end);
+            if (to > from) {
+                int first = spec.items().get(index.idAt(from));
+                glyphs.add(new Glyph(DENSITY, List.of(first), lane, 0, x, x + DENSITY_SLICE - 1, 0, "",
+                        x + DENSITY_SLICE - 1, x + DENSITY_SLICE - 1, scale.timeFor(x), end, to - from));
             }
-            if (n <= style.expandLimit()) {
-                for (int p = from; p < to; p++) {
-                    int item = spec.items().get(index.idAt(p));
-                    glyphs.add(itemGlyph(scale, items.get(item), item, lane, style, textWidth));
-                }
-                continue;
-            }
-            List<Integer> sample = new ArrayList<>();
-            for (int p = from; p < to && sample.size() < SAMPLE; p++) {
-                sample.add(spec.items().get(index.idAt(p)));
-            }
-            double first = index.startAt(from);
-            double last = index.startAt(to - 1);
-            double cx = (scale.xFor(first) + scale.xFor(last)) / 2;
-            double radius = clusterRadius(n, style);
-            glyphs.add(new Glyph(-1, sample, lane, 0, cx - radius, cx + radius, 0, "", cx + radius, cx + radius, first,
-                    Math.max(last, index.endAt(to - 1)), n));
+            from = to;
         }
         return glyphs;
     }
@@ -184,6 +198,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         return style.markerRadius() + 4 + 3 * digits;
     }
 
+    /** @param textWidth measures the label; null for a mark without one */
     private static Glyph itemGlyph(TimeScale scale, TimelineItem item, int index, int lane, LayoutStyle style,
                                    ToDoubleFunction<String> textWidth) {
         double r = style.markerRadius();
@@ -198,8 +213,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             x0 = scale.xFor(item.start());
             x1 = Math.max(scale.xFor(item.end()), x0 + 2 * r);
         }
-        String text = labelText(item);
-        String label = fit(text, style.maxLabelWidth(), textWidth);
+        String label = textWidth == null ? "" : fit(labelText(item), style.maxLabelWidth(), textWidth);
         double labelWidth = label.isEmpty() ? 0 : textWidth.applyAsDouble(label);
         double visibleStart = Math.max(x0, 0);
         double labelX;
@@ -253,7 +267,9 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "…";
     }
 
-    private static List<Glyph> packRows(List<Glyph> glyphs, LayoutStyle style) {
+    /** @param unplaced marks that go to the last row whatever room there is */
+    private static List<Glyph> packRows(List<Glyph> glyphs, List<Glyph> unplaced, LayoutStyle style,
+                                        TimeScale scale) {
         int n = glyphs.size();
         double[] left = new double[n];
         double[] right = new double[n];
@@ -262,24 +278,67 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             right[i] = glyphs.get(i).right();
         }
         int[] rows = RowPacker.pack(left, right, ROW_GAP);
-        boolean overflow = RowPacker.rowCount(rows) > style.maxRowsPerLane();
+        boolean overflow = RowPacker.rowCount(rows) > style.maxRowsPerLane() || !unplaced.isEmpty();
         int lastRow = style.maxRowsPerLane() - 1;
         List<Glyph> placed = new ArrayList<>(n);
+        List<Glyph> rest = new ArrayList<>(unplaced);
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
             int row = rows[i];
-            String label = g.label();
-            double r = g.right();
             if (overflow && row >= lastRow) {
-                // No room left: the last row holds the remaining marks without labels, so labels never overlap.
-                row = lastRow;
-                label = "";
-                r = g.x1();
+                rest.add(g);
+                continue;
             }
-            placed.add(new Glyph(g.item(), g.members(), g.lane(), row, g.x0(), g.x1(), g.y(), label, g.labelX(), r,
-                    g.startTime(), g.endTime(), g.count()));
+            placed.add(new Glyph(g.item(), g.members(), g.lane(), row, g.x0(), g.x1(), g.y(), g.label(), g.labelX(),
+                    g.right(), g.startTime(), g.endTime(), g.count()));
         }
+        placed.addAll(overflowRow(rest, lastRow, style, scale));
         return placed;
+    }
+
+    /**
+     * The marks that found no row: the last row holds them without labels, so labels never overlap, and marks
+     * that overlap there become one cluster of them all: a burst of a thousand bands on one day is one "1000"
+     * to click, not a thousand bands painted over each other.
+     */
+    private static List<Glyph> overflowRow(List<Glyph> rest, int row, LayoutStyle style, TimeScale scale) {
+        rest.sort(Comparator.comparingDouble(Glyph::x0));
+        List<Glyph> out = new ArrayList<>();
+        int i = 0;
+        while (i < rest.size()) {
+            Glyph first = rest.get(i);
+            double x0 = first.x0();
+            double x1 = first.x1();
+            double start = first.startTime();
+            double end = first.endTime();
+            int count = first.count();
+            List<Integer> members = new ArrayList<>(first.members());
+            int j = i + 1;
+            while (j < rest.size() && rest.get(j).x0() <= x1 + ROW_GAP) {
+                Glyph g = rest.get(j);
+                x1 = Math.max(x1, g.x1());
+                start = Math.min(start, g.startTime());
+                end = Math.max(end, g.endTime());
+                count += g.count();
+                for (int m : g.members()) {
+                    if (members.size() < SAMPLE) {
+                        members.add(m);
+                    }
+                }
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(new Glyph(first.item(), first.members(), first.lane(), row, first.x0(), first.x1(), first.y(),
+                        "", first.labelX(), first.x1(), first.startTime(), first.endTime(), first.count()));
+            } else {
+                double cx = (Math.max(x0, 0) + Math.min(x1, scale.width())) / 2;
+                double radius = clusterRadius(count, style);
+                out.add(new Glyph(-1, members, first.lane(), row, cx - radius, cx + radius, 0, "", cx + radius,
+                        cx + radius, start, end, count));
+            }
+            i = j;
+        }
+        return out;
     }
 
     /** The glyph under a point, if any: a mark hit directly wins over a label. */

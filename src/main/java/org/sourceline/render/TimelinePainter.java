@@ -232,6 +232,10 @@ public final class TimelinePainter {
 
     private static void paintGlyph(Canvas2D g, Glyph glyph, List<TimelineItem> items, PaintStyle style, LayoutStyle ls,
                                    Highlights highlights, boolean selected) {
+        if (glyph.item() == TimelineLayout.DENSITY) {
+            paintDensity(g, glyph, items, ls, highlights);
+            return;
+        }
         if (glyph.isCluster()) {
             paintCluster(g, glyph, items, style, highlights);
             return;
@@ -327,6 +331,27 @@ public final class TimelinePainter {
             g.strokeOval(cx - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
             g.setLineDash();
         }
+    }
+
+    /**
+     * A bar of a density strip: its height grows with the logarithm of its count, full at ten thousand events
+     * in its slice, and even one event shows.
+     */
+    private static void paintDensity(Canvas2D g, Glyph glyph, List<TimelineItem> items, LayoutStyle ls,
+                                     Highlights highlights) {
+        int color = CategoryPalette.colorOf(items.get(glyph.members().get(0)).category());
+        boolean dimmed = highlights.dimmed().test(glyph.members().get(0));
+        double share = Math.min(1, Math.log10(glyph.count() + 1) / 4);
+        double room = ls.rowHeight() - 2;
+        double h = 3 + (room - 3) * share;
+        double bottom = glyph.y() + room / 2;
+        if (glyph == highlights.hovered()) {
+            g.setFill(CategoryPalette.withAlpha(color, 0.25));
+            g.fillRect(glyph.x0(), bottom - room, glyph.x1() - glyph.x0(), room);
+        }
+        // Opaque unless dimmed: the software rasteriser fills an opaque rectangle without blending.
+        g.setFill(dimmed ? CategoryPalette.withAlpha(color, 0.25) : color);
+        g.fillRect(glyph.x0(), bottom - h, glyph.x1() - glyph.x0(), h);
     }
 
     private static void paintCluster(Canvas2D g, Glyph glyph, List<TimelineItem> items, PaintStyle style,

@@ -197,7 +197,7 @@ class TimelineLayoutTest {
         Random random = new Random(7);
         List<TimelineItem> items = new ArrayList<>();
         double base = day(2022, 1, 1);
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < TimelineLayout.DETAIL_LIMIT; i++) {
             double start = base + random.nextInt(365) * DAY;
             items.add(new TimelineItem("e" + i, "label " + i, start, start + DAY * (1 + random.nextInt(3)),
                     i % 3 == 0 ? ItemShape.INTERVAL : ItemShape.POINT, "c", false, false, false));
@@ -234,9 +234,40 @@ class TimelineLayoutTest {
         TimelineLayout layout = TimelineLayout.compute(whole, items, List.of(LaneSpec.indexed("c", "C", all, items)),
                 LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
 
-        assertThat(layout.glyphs().size()).isLessThanOrEqualTo((int) (1900 / TimelineLayout.SLICE) + 2);
+        assertThat(layout.glyphs().size()).isLessThanOrEqualTo((int) (1900 / TimelineLayout.DENSITY_SLICE) + 2);
         assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(n);
-        assertThat(layout.glyphs()).allSatisfy(g -> assertThat(g.members().size()).isLessThanOrEqualTo(
-                TimelineLayout.SAMPLE));
+        assertThat(layout.glyphs()).allSatisfy(g -> {
+            assertThat(g.item()).isEqualTo(TimelineLayout.DENSITY);
+            assertThat(g.members()).hasSize(1);
+            // Each bar counts exactly the events starting in its slice of time.
+            long starting = items.stream().filter(i -> i.start() >= g.startTime() && i.start() < g.endTime()).count();
+            assertThat(g.count()).isEqualTo((int) starting);
+        });
+    }
+
+    @Test
+    void marksThatFindNoRowBecomeOneClusterOfThemAllInTheLastRow() {
+        double day = day(2022, 5, 25);
+        List<TimelineItem> items = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            items.add(new TimelineItem("b" + i, "month " + i, day, day + 30 * DAY, ItemShape.FUZZY, "c", false, false,
+                    false));
+            all.add(i);
+        }
+        // One day across the screen: each event known only to its month is a band wider than the view.
+        TimeScale scale = new TimeScale(day - 0.1 * DAY, 1.2 * DAY / 1600, 1600);
+        TimelineLayout layout = TimelineLayout.compute(scale, items, List.of(LaneSpec.indexed("c", "C", all, items)),
+                LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
+
+        int rows = LayoutStyle.DEFAULT.maxRowsPerLane();
+        assertThat(layout.glyphs().stream().filter(g -> !g.label().isEmpty())).hasSize(rows - 1);
+        List<Glyph> lastRow = layout.glyphs().stream().filter(g -> g.row() == rows - 1).toList();
+        assertThat(lastRow).hasSize(1);
+        Glyph cluster = lastRow.get(0);
+        assertThat(cluster.isCluster()).isTrue();
+        assertThat(cluster.count()).isEqualTo(150 - (rows - 1));
+        assertThat(cluster.centerX()).isBetween(0.0, 1600.0);
+        assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(150);
     }
 }
