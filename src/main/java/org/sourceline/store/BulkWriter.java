@@ -101,7 +101,11 @@ public final class BulkWriter implements AutoCloseable {
                     // the cache need not hold the whole load.
                     pragma.execute("PRAGMA cache_size = -65536");
                     pragma.execute("PRAGMA foreign_keys = OFF");
-                    pragma.execute("PRAGMA journal_mode = DELETE");
+                    try {
+                        pragma.execute("PRAGMA journal_mode = DELETE");
+                    } catch (SQLException busy) {
+                        // Another connection has the store open: the log stays, slower but as safe.
+                    }
                 }
             }
             db.setAutoCommit(false);
