@@ -1,9 +1,15 @@
 package org.sourceline.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Citation;
@@ -85,57 +91,98 @@ public final class SyntheticTimeline {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private void write(Store store, int events) throws StoreException {
-        try (BulkWriter bulk = store.bulkWriterForNewStore()) {
-            for (int k = 0; k < sourceCount; k++) {
-                SplittableRandom r = random(-1, k);
-                int sentences = 12 + r.nextInt(12);
-                int[] starts = new int[sentences];
-                StringBuilder body = new StringBuilder();
-                for (int j = 0; j < sentences; j++) {
-                    if (j > 0) {
-                        body.append(j % 4 == 0 ? "\n\n" : " ");
-                    }
-                    starts[j] = body.length();
-                    body.append(sentence(k, j));
-                }
-                sentenceStarts[k] = starts;
-                String raw = "Article " + k + "\n\n" + body + "\n";
-                LocalDate published = LocalDate.ofEpochDay(START + r.nextInt(DAYS));
-                Source source = new Source(id("src-", k, 6), "article-" + k + ".txt",
-                        "Article de presse numéro " + k, "Journal " + (k % 40), null,
-                        EdtfDate.parse(published.toString()), "fr", null,
-                        List.of(new LineRange(3, 3 + body.toString().split("\n", -1).length - 1)), null);
-                bulk.source(source, new Article(raw, body.toString()));
+    /**
+     * Builds a new store file with {@code events} synthetic events. It is written under a temporary name beside
+     * {@code file}, without a journal, and takes its name only once complete: an interrupted run leaves no store.
+     */
+    public static void create(Path file, int events, long seed) throws StoreException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            deletePart(part);
+            try (Store store = Store.open(part)) {
+                generate(store, events, seed);
             }
-            for (int a = 0; a < ACTORS; a++) {
-                bulk.actor(new Actor(id("actor-", a, 3), "Responsable " + a, List.of(), null));
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot create the store: " + e.getMessage(), e);
+        } finally {
+            try {
+                deletePart(part);
+            } catch (IOException ignored) {
+                // Only a leftover of a failed run: the next run deletes it first.
             }
-            for (int p = 0; p < CITIES.length; p++) {
-                bulk.place(new Place("place-" + p, CITIES[p], null));
-            }
-            SplittableRandom r = random(-2, 0);
-            int burstLeft = 0;
-            int burstDay = 0;
-            for (int i = 0; i < events; i++) {
-                int day;
-                if (burstLeft > 0) {
-                    burstLeft--;
-                    day = burstDay;
-                } else {
-                    day = r.nextInt(DAYS);
-                    if (r.nextInt(500) == 0) {
-                        burstLeft = 100 + r.nextInt(300);
-                        burstDay = day;
-                    }
-                }
-                writeEvent(bulk, i, day, r);
-            }
-            bulk.commit();
         }
     }
 
-    private void writeEvent(BulkWriter bulk, int i, int day, SplittableRandom r) throws StoreException {
+    private static void deletePart(Path part) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(Path.of(part + suffix));
+        }
+    }
+
+    private void write(Store store, int events) throws StoreException {
+        try (BulkWriter bulk = store.bulkWriterForNewStore()) {
+            StoreFeed.run(out -> produce(out, events), bulk);
+            bulk.commit();
+        } catch (StoreException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes the store's content, in the order it is written: sources, actors, places, then events. */
+    private void produce(Consumer<StoreFeed.Step> out, int events) {
+        for (int k = 0; k < sourceCount; k++) {
+            SplittableRandom r = random(-1, k);
+            int sentences = 12 + r.nextInt(12);
+            int[] starts = new int[sentences];
+            StringBuilder body = new StringBuilder();
+            for (int j = 0; j < sentences; j++) {
+                if (j > 0) {
+                    body.append(j % 4 == 0 ? "\n\n" : " ");
+                }
+                starts[j] = body.length();
+                body.append(sentence(k, j));
+            }
+            sentenceStarts[k] = starts;
+            String raw = "Article " + k + "\n\n" + body + "\n";
+            LocalDate published = LocalDate.ofEpochDay(START + r.nextInt(DAYS));
+            Source source = new Source(id("src-", k, 6), "article-" + k + ".txt",
+                    "Article de presse numéro " + k, "Journal " + (k % 40), null,
+                    EdtfDate.parse(published.toString()), "fr", null,
+                    List.of(new LineRange(3, 3 + body.toString().split("\n", -1).length - 1)), null);
+            Article article = new Article(raw, body.toString());
+            out.accept(w -> w.source(source, article));
+        }
+        for (int a = 0; a < ACTORS; a++) {
+            Actor actor = new Actor(id("actor-", a, 3), "Responsable " + a, List.of(), null);
+            out.accept(w -> w.actor(actor));
+        }
+        for (int p = 0; p < CITIES.length; p++) {
+            Place place = new Place("place-" + p, CITIES[p], null);
+            out.accept(w -> w.place(place));
+        }
+        SplittableRandom r = random(-2, 0);
+        int burstLeft = 0;
+        int burstDay = 0;
+        for (int i = 0; i < events; i++) {
+            int day;
+            if (burstLeft > 0) {
+                burstLeft--;
+                day = burstDay;
+            } else {
+                day = r.nextInt(DAYS);
+                if (r.nextInt(500) == 0) {
+                    burstLeft = 100 + r.nextInt(300);
+                    burstDay = day;
+                }
+            }
+            out.accept(event(i, day, r));
+        }
+    }
+
+    private StoreFeed.Step event(int i, int day, SplittableRandom r) {
         LocalDate date = LocalDate.ofEpochDay(START + day);
         int kind = r.nextInt(100);
         String edtf;
@@ -148,36 +195,43 @@ public final class SyntheticTimeline {
         }
         String actor = id("actor-", r.nextInt(ACTORS), 3);
         int city = r.nextInt(CITIES.length);
-        String title = "Responsable " + actor.substring(6).replaceFirst("^0+(?=.)", "") + " "
+        String title = "Responsable " + Integer.parseInt(actor.substring(6)) + " "
                 + VERBS[r.nextInt(VERBS.length)] + " une " + WORDS[r.nextInt(WORDS.length)] + " à " + CITIES[city];
         StringBuilder summary = new StringBuilder(title).append('.');
         int more = 2 + r.nextInt(5);
         for (int w = 0; w < more * 6; w++) {
-            summary.append(w % 6 == 0 ? ". " + cap(WORDS[r.nextInt(WORDS.length)]) : " " + WORDS[r.nextInt(WORDS.length)]);
+            if (w % 6 == 0) {
+                summary.append(". ").append(cap(WORDS[r.nextInt(WORDS.length)]));
+            } else {
+                summary.append(' ').append(WORDS[r.nextInt(WORDS.length)]);
+            }
         }
         summary.append('.');
         int citations = 1 + r.nextInt(3);
-        List<Citation> cited = new ArrayList<>();
+        List<Citation> cited = new ArrayList<>(citations);
         int[] starts = new int[citations];
-        StringBuilder searchable = new StringBuilder(summary).append(" Responsable ").append(actor.substring(6))
-                .append(' ').append(CITIES[city]);
-        java.util.Set<Long> used = new java.util.HashSet<>();
+        long[] used = new long[citations];
         for (int c = 0; c < citations; c++) {
             int source = r.nextInt(sourceCount);
             int sentence = r.nextInt(sentenceStarts[source].length);
-            if (!used.add((long) source << 32 | sentence)) {
+            long passage = (long) source << 32 | sentence;
+            boolean again = false;
+            for (int u = 0; u < c; u++) {
+                again |= used[u] == passage;
+            }
+            if (again) {
                 // The same passage twice is not two citations (the format refuses it): cite it once.
-                starts = java.util.Arrays.copyOf(starts, cited.size());
+                starts = Arrays.copyOf(starts, cited.size());
                 break;
             }
-            String quote = sentence(source, sentence);
-            cited.add(new Citation(id("src-", source, 6), quote));
+            used[c] = passage;
+            cited.add(new Citation(id("src-", source, 6), sentence(source, sentence)));
             starts[c] = sentenceStarts[source][sentence];
-            searchable.append(' ').append(quote);
         }
         String category = CATEGORIES[r.nextInt(CATEGORIES.length)];
         Event event = new Event(id("ev-", i, 7), title, null, summary.toString(),
                 EdtfDate.parse(edtf), null, category, List.of(actor), List.of("place-" + city), List.of(), cited, null);
-        bulk.event(event, starts, searchable.toString());
+        int[] quoteStarts = starts;
+        return w -> w.event(event, quoteStarts);
     }
 }

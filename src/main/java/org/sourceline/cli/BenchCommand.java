@@ -20,7 +20,8 @@ import javafx.scene.text.Font;
 import org.sourceline.app.ImageExportSource;
 import org.sourceline.app.ImageFiles;
 import org.sourceline.app.TimelineData;
-import org.sourceline.io.TimelineReader;
+import org.sourceline.app.TimelineImport;
+import org.sourceline.io.DataFormat;
 import org.sourceline.io.TimelineWriter;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.LaneSpec;
@@ -218,7 +219,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             long t = System.nanoTime();
             try (Store fresh = Store.open(dir.resolve("import.db"))) {
-                fresh.importTimeline(TimelineReader.read(json), false);
+                TimelineImport.importFile(json, DataFormat.SOURCELINE, fresh, false, java.time.LocalDate.now());
             }
             return (System.nanoTime() - t) / 1e9;
         } finally {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sourceline.app.SyntheticTimeline;
-import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +37,8 @@ final class GenerateCommand implements Callable<Integer> {
             return 1;
         }
         long started = System.nanoTime();
-        try (Store store = Store.open(db)) {
-            SyntheticTimeline.generate(store, events, seed);
+        try {
+            SyntheticTimeline.create(db, events, seed);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("sourceline: " + e.getMessage());
             return 1;

@@ -1,10 +1,15 @@
 package org.sourceline.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sourceline.io.DataFormat;
-import org.sourceline.io.TimelineFiles;
-import org.sourceline.model.LoadedTimeline;
+import org.sourceline.app.TimelineImport;
+import org.sourceline.io.InvalidInputException;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -41,21 +46,46 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimelineFiles.Imported imported = Inputs.read(file, format, spec, "; nothing was imported");
-        if (imported == null) {
+        if (!Inputs.isFile(file, spec)) {
             return 1;
         }
-        LoadedTimeline timeline = imported.timeline();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean existed = Files.exists(db);
+        boolean imported = false;
         try (Store store = Store.open(db)) {
-            store.importTimeline(timeline, replace);
+            TimelineImport.Outcome outcome = TimelineImport.importFile(file, format, store, replace, LocalDate.now());
+            imported = true;
             spec.commandLine().getOut().printf("%s: imported %s (%s) with %s and %s into %s%n", file,
-                    count(timeline.dataset().events().size(), "event"), imported.format().displayName(),
-                    count(timeline.dataset().sources().size(), "source"),
-                    count(timeline.dataset().eras().size(), "era"), db);
+                    count(outcome.events(), "event"), outcome.format().displayName(),
+                    count(outcome.sources(), "source"), count(outcome.eras(), "era"), db);
             return 0;
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("sourceline: " + e.getMessage());
+        } catch (InvalidInputException e) {
+            Inputs.report(file, e, spec, "; nothing was imported");
             return 1;
+        } catch (NoSuchFileException e) {
+            err.println("sourceline: " + e.getFile() + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("sourceline: " + file + ": cannot read: " + e.getMessage());
+            return 1;
+        } catch (StoreException e) {
+            err.println("sourceline: " + e.getMessage());
+            return 1;
+        } finally {
+            if (!existed && !imported) {
+                forget(db);
+            }
+        }
+    }
+
+    /** A store this command created for an import that failed is not left behind. */
+    private static void forget(Path db) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(db + suffix));
+            } catch (IOException ignored) {
+                // An empty store is left: harmless, and the next import fills it.
+            }
         }
     }
 }

@@ -33,22 +33,13 @@ final class Inputs {
      */
     static TimelineFiles.Imported read(Path file, DataFormat format, CommandSpec spec, String consequence) {
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.isDirectory(file)) {
-            err.println("sourceline: " + file + ": this is a folder; give the timeline file");
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            err.println("sourceline: " + file + ": no such file");
+        if (!isFile(file, spec)) {
             return null;
         }
         try {
             return TimelineFiles.read(file, format, LocalDate.now());
         } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p);
-            }
-            err.println("sourceline: " + file + ": " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems") + consequence);
+            report(file, e, spec, consequence);
             return null;
         } catch (NoSuchFileException e) {
             err.println("sourceline: " + e.getFile() + ": no such file");
@@ -57,5 +48,29 @@ final class Inputs {
             err.println("sourceline: " + file + ": cannot read: " + e.getMessage());
             return null;
         }
+    }
+
+    /** @return whether {@code file} is a file, after saying why not */
+    static boolean isFile(Path file, CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(file)) {
+            err.println("sourceline: " + file + ": this is a folder; give the timeline file");
+            return false;
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println("sourceline: " + file + ": no such file");
+            return false;
+        }
+        return true;
+    }
+
+    /** Prints every problem of a refused file, then how many there were and what the refusal means. */
+    static void report(Path file, InvalidInputException e, CommandSpec spec, String consequence) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem p : e.problems()) {
+            err.println(p);
+        }
+        err.println("sourceline: " + file + ": " + e.problems().size()
+                + (e.problems().size() == 1 ? " problem" : " problems") + consequence);
     }
 }

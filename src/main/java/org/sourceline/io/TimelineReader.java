@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.LoadedTimeline;
@@ -53,22 +54,81 @@ public final class TimelineReader {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    /**
+     * Receives a timeline as it is read: the header (everything but the events and eras) with the article of each
+     * source, then each event, then the eras. Only while no problem has been found: once one is, nothing more is
+     * given and the read ends with every problem, so that what was given can be thrown away.
+     */
+    public interface Sink {
+        void header(Dataset header, Map<String, Article> articles);
+
+        void event(Event event);
+
+        void eras(List<Era> eras);
+    }
+
+    /** Keeps everything it is given, as a timeline. */
+    private static final class Collector implements Sink {
+        private Dataset header;
+        private Map<String, Article> articles;
+        private final List<Event> events = new ArrayList<>();
+        private List<Era> eras = List.of();
+
+        @Override
+        public void header(Dataset header, Map<String, Article> articles) {
+            this.header = header;
+            this.articles = articles;
+        }
+
+        @Override
+        public void event(Event event) {
+            events.add(event);
+        }
+
+        @Override
+        public void eras(List<Era> eras) {
+            this.eras = eras;
+        }
+
+        LoadedTimeline timeline() {
+            return new LoadedTimeline(new Dataset(header.title(), header.description(), header.sources(),
+                    header.actors(), header.places(), events, eras), articles);
+        }
+    }
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
     private final String file;
     private final ArticleFiles articleFiles;
+    private final Sink sink;
     private final List<Problem> problems = new ArrayList<>();
     /** Sources that are defined but refused: citing them is not a second error. */
     private final Set<String> brokenSources = new HashSet<>();
 
-    private TimelineReader(String file, ArticleFiles articleFiles) {
+    private TimelineReader(String file, ArticleFiles articleFiles, Sink sink) {
         this.file = file;
         this.articleFiles = articleFiles;
+        this.sink = sink;
     }
 
     /** Reads a timeline file; its article files are looked up in the same folder. */
     public static LoadedTimeline read(Path path) throws IOException, InvalidInputException {
+        Collector all = new Collector();
+        read(path, all);
+        return all.timeline();
+    }
+
+    /**
+     * Reads a timeline file as a stream, giving it to {@code sink} as it goes: a long file is never held whole.
+     * Its article files are looked up in the same folder.
+     *
+     * @throws InvalidInputException with every problem of the file; the sink may have been given part of it
+     */
+    public static void read(Path path, Sink sink) throws IOException, InvalidInputException {
         Path dir = path.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(path)) {
-            return read(path.toString(), in, ArticleFiles.directory(dir));
+            new TimelineReader(path.toString(), ArticleFiles.directory(dir), sink).parse(in);
         }
     }
 
@@ -77,10 +137,12 @@ public final class TimelineReader {
      */
     public static LoadedTimeline read(String fileName, InputStream in, ArticleFiles articleFiles)
             throws IOException, InvalidInputException {
-        return new TimelineReader(fileName, articleFiles).parse(in);
+        Collector all = new Collector();
+        new TimelineReader(fileName, articleFiles, all).parse(in);
+        return all.timeline();
     }
 
-    private LoadedTimeline parse(InputStream in) throws IOException, InvalidInputException {
+    private void parse(InputStream in) throws IOException, InvalidInputException {
         // A reader, not bytes: Jackson then counts columns in characters, as an editor does.
         Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -95,7 +157,6 @@ public final class TimelineReader {
         if (first != '\uFEFF' && first != -1) {
             text.unread(first);
         }
-        Dataset dataset = null;
         Map<String, Article> articles = new HashMap<>();
         try (JsonParser parser = JSON.createParser(text)) {
             try {
@@ -106,7 +167,7 @@ public final class TimelineReader {
                     JsonNode root = JsonNode.read(parser, problems, file);
                     problem(root, "a timeline must be a JSON object, found " + root.describe());
                 } else {
-                    dataset = readTimeline(parser, articles);
+                    readTimeline(parser, articles);
                 }
                 if (parser.nextToken() != null) {
                     JsonLocation at = parser.currentTokenLocation();
@@ -128,7 +189,6 @@ public final class TimelineReader {
                     : Integer.compare(a.column(), b.column()));
             throw new InvalidInputException(problems);
         }
-        return new LoadedTimeline(dataset, articles);
     }
 
     /**
@@ -136,11 +196,10 @@ public final class TimelineReader {
      * time once the sources, actors and places it refers to are known (as in every exported file), so that a large
      * file is never held whole in memory; a hand-written file that lists events first is buffered instead.
      */
-    private Dataset readTimeline(JsonParser parser, Map<String, Article> articles) throws IOException {
+    private void readTimeline(JsonParser parser, Map<String, Article> articles) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Header header = null;
-        List<Event> events = new ArrayList<>();
         Map<String, Integer> eventAt = new HashMap<>();
         List<JsonNode> buffered = new ArrayList<>();
         JsonNode eventsNode = null;
@@ -160,11 +219,12 @@ public final class TimelineReader {
                         && fields.containsKey("places");
                 if (stream && header == null) {
                     header = readHeader(JsonNode.objectAt(at, fields), articles);
+                    give(header, articles);
                 }
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     JsonNode item = JsonNode.read(parser, problems, file);
                     if (stream) {
-                        addEvent(item, header, articles, events, eventAt);
+                        addEvent(item, header, articles, eventAt);
                     } else {
                         buffered.add(item);
                     }
@@ -176,9 +236,10 @@ public final class TimelineReader {
         JsonNode root = JsonNode.objectAt(at, fields);
         if (header == null) {
             header = readHeader(root, articles);
+            give(header, articles);
         }
         for (JsonNode item : buffered) {
-            addEvent(item, header, articles, events, eventAt);
+            addEvent(item, header, articles, eventAt);
         }
         if (eventsNode == null) {
             if (fields.containsKey("events")) {
@@ -187,8 +248,17 @@ public final class TimelineReader {
                 problem(root, "timeline is missing required \"events\"");
             }
         }
-        return new Dataset(header.title(), header.description(), header.sources(), header.actors(), header.places(),
-                events, readEras(root));
+        List<Era> eras = readEras(root);
+        if (problems.isEmpty()) {
+            sink.eras(eras);
+        }
+    }
+
+    private void give(Header header, Map<String, Article> articles) {
+        if (problems.isEmpty()) {
+            sink.header(new Dataset(header.title(), header.description(), header.sources(), header.actors(),
+                    header.places(), List.of(), List.of()), articles);
+        }
     }
 
     /** Read last: a file may list its eras after its events, which are streamed. */
@@ -209,7 +279,7 @@ public final class TimelineReader {
             String label = f.string("label", true);
             EdtfDate date = f.date("date", true);
             String category = f.string("category", false);
-            if (category != null && !category.matches("[a-z0-9][a-z0-9-]*")) {
+            if (category != null && !ID.matcher(category).matches()) {
                 problem(f.node("category"), "\"category\" \"" + category
                         + "\" must be lowercase letters, digits and dashes");
             }
@@ -226,12 +296,14 @@ public final class TimelineReader {
         return eras;
     }
 
-    private void addEvent(JsonNode item, Header header, Map<String, Article> articles, List<Event> events,
+    private void addEvent(JsonNode item, Header header, Map<String, Article> articles,
                           Map<String, Integer> eventAt) {
         Event event = readEvent(item, header.sourceIds(), header.actorIds(), header.placeIds(), articles);
         if (event != null) {
             unique(eventAt, event.id(), item, "event");
-            events.add(event);
+            if (problems.isEmpty()) {
+                sink.event(event);
+            }
         }
     }
 
@@ -315,7 +387,7 @@ public final class TimelineReader {
         String author = f.string("author", false);
         EdtfDate published = f.date("published", true);
         String language = f.string("language", true);
-        if (language != null && !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
             problem(f.node("language"), "language must be a language tag such as \"fr\" or \"en-GB\"");
         }
         String url = f.string("url", false);
@@ -564,7 +636,7 @@ public final class TimelineReader {
 
         String id(String key) {
             String id = string(key, true);
-            if (id != null && !id.matches("[a-z0-9][a-z0-9-]*")) {
+            if (id != null && !ID.matcher(id).matches()) {
                 problem(node(key), "\"" + key + "\" \"" + id + "\" must be lowercase letters, digits and dashes");
                 return null;
             }

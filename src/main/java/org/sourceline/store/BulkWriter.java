@@ -5,59 +5,124 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Citation;
+import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 
 /**
- * Writes many events in one transaction without holding them in memory: for the synthetic store generator and
- * other bulk loads. Nothing is visible to readers until {@link #commit()}; closing without committing rolls back.
+ * Writes a timeline into the store in one transaction without holding it in memory: sources, actors and places
+ * first, then events one by one, then eras. Rows go in many at a time. Nothing is visible to readers until
+ * {@link #commit()}, which refuses the whole import when it would redefine what the store holds; closing without
+ * committing rolls everything back.
+ *
+ * <p>How it writes depends on what the store holds. Into a store with content, the import merges: foreign keys
+ * are checked at commit, clashes are looked up row by row, and the write-ahead log keeps the old content for
+ * readers. Into an empty store there is nothing to clash with and no reader to serve: secondary indexes are built
+ * once at the end by sorting, and a rollback journal (which need not copy pages that did not exist) stands in for
+ * the log. A store being created from nothing (the generator, under a temporary name) has no journal at all.
  */
 public final class BulkWriter implements AutoCloseable {
-    private final Store store;
-    private final Connection db;
-    private final PreparedStatement source;
-    private final PreparedStatement actor;
-    private final PreparedStatement place;
-    private final PreparedStatement event;
-    private final PreparedStatement eventActor;
-    private final PreparedStatement eventPlace;
-    private final PreparedStatement eventTag;
-    private final PreparedStatement citation;
-    private final PreparedStatement search;
-    private boolean committed;
-    private long nextSeq;
+    enum Mode {
+        /** A store file being built under a temporary name: no journal, no syncs. */
+        NEW_FILE,
+        /** An empty store: the import is still all or nothing. */
+        EMPTY,
+        /** A store with content, or one shared with another connection. */
+        MERGE
+    }
 
-    private final boolean fresh;
-
-    /** The schema's secondary indexes (migration 1), by name: dropped and rebuilt around a fresh store's load. */
-    static final java.util.Map<String, String> SECONDARY_INDEXES = java.util.Map.of(
+    /** The schema's secondary indexes (migration 1), by name: dropped and rebuilt around an empty store's load. */
+    static final Map<String, String> SECONDARY_INDEXES = Map.of(
             "events_by_time", "CREATE INDEX events_by_time ON events (start_s, end_s)",
             "event_actors_by_actor", "CREATE INDEX event_actors_by_actor ON event_actors (actor_id)",
             "event_places_by_place", "CREATE INDEX event_places_by_place ON event_places (place_id)",
             "citations_by_source", "CREATE INDEX citations_by_source ON citations (source_id, start_offset)");
 
-    BulkWriter(Store store, Connection db, boolean fresh) throws StoreException {
+    private final Store store;
+    private final Connection db;
+    private final Mode mode;
+    /**
+     * The events' columns, gathered as they pass when the store was empty, and kept at commit so that the new
+     * store opens at once; after a merge the store rebuilds them when first asked.
+     */
+    private final EventColumns.Builder columns = new EventColumns.Builder();
+    private final boolean checkClashes;
+    private final boolean searchable;
+    private final RowBatch sources;
+    private final RowBatch actors;
+    private final RowBatch aliases;
+    private final RowBatch places;
+    private final RowBatch events;
+    private final RowBatch eventActors;
+    private final RowBatch eventPlaces;
+    private final RowBatch eventTags;
+    private final RowBatch citations;
+    private final RowBatch search;
+    private final PreparedStatement sourceExists;
+    private final PreparedStatement eventExists;
+    /** What the search index holds of each actor and place beside an event: names, then aliases. */
+    private final Map<String, String> actorText = new HashMap<>();
+    private final Map<String, String> placeText = new HashMap<>();
+    /** Article bodies, to find where each quote starts (not kept when the caller gives the offsets). */
+    private final Map<String, String> bodies = new HashMap<>();
+    private Map<String, Actor> storedActors;
+    private Map<String, Place> storedPlaces;
+    private final List<String> sourceClashes = new ArrayList<>();
+    private final List<String> eventClashes = new ArrayList<>();
+    private final List<String> eraClashes = new ArrayList<>();
+    private final List<String> actorClashes = new ArrayList<>();
+    private final List<String> placeClashes = new ArrayList<>();
+    private long nextSeq;
+    private boolean committed;
+
+    /** @param replace empty the store first, in the same transaction */
+    BulkWriter(Store store, Connection db, Mode mode, boolean replace) throws StoreException {
         this.store = store;
         this.db = db;
-        this.fresh = fresh;
+        this.mode = mode;
+        this.checkClashes = mode == Mode.MERGE && !replace;
+        this.searchable = store.hasSearchIndex();
         try {
             try (Statement pragma = db.createStatement()) {
-                // A big page cache keeps a large transaction (and the full-text index it feeds) in memory.
-                pragma.execute("PRAGMA cache_size = -262144");
-                if (fresh) {
+                if (mode == Mode.NEW_FILE) {
+                    // A big page cache keeps the whole load (and the full-text index it feeds) in memory.
+                    pragma.execute("PRAGMA cache_size = -262144");
                     // A store being created has nothing to protect yet, and its writer checks its own references:
                     // no foreign-key lookups per row, no journal, no syncs until the end.
                     pragma.execute("PRAGMA foreign_keys = OFF");
                     pragma.execute("PRAGMA journal_mode = OFF");
                     pragma.execute("PRAGMA synchronous = OFF");
+                } else if (mode == Mode.EMPTY) {
+                    // The pages a rollback journal would copy do not exist yet: only the few the schema holds are
+                    // journaled, where the log would take every page twice. Spilling new pages costs little, so
+                    // the cache need not hold the whole load.
+                    pragma.execute("PRAGMA cache_size = -65536");
+                    pragma.execute("PRAGMA foreign_keys = OFF");
+                    try {
+                        pragma.execute("PRAGMA journal_mode = DELETE");
+                    } catch (SQLException busy) {
+                        // Another connection has the store open: the log stays, slower but as safe.
+                    }
                 }
             }
-            if (fresh) {
+            db.setAutoCommit(false);
+            if (mode == Mode.MERGE) {
+                try (Statement defer = db.createStatement()) {
+                    // Rows go in table by table, many at a time: references are checked once all are in.
+                    defer.execute("PRAGMA defer_foreign_keys = ON");
+                }
+                if (replace) {
+                    store.clear();
+                }
+            } else {
                 try (Statement drop = db.createStatement()) {
                     // Secondary indexes are built once at the end, by sorting, instead of row by row.
                     for (String index : SECONDARY_INDEXES.keySet()) {
@@ -65,24 +130,56 @@ public final class BulkWriter implements AutoCloseable {
                     }
                 }
             }
-            db.setAutoCommit(false);
-            source = db.prepareStatement("INSERT INTO sources (id, file, title, outlet, author, published, language,"
-                    + " url, body_lines, note, raw_text, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            actor = db.prepareStatement("INSERT INTO actors (id, name, description) VALUES (?, ?, ?)");
-            place = db.prepareStatement("INSERT INTO places (id, name, country) VALUES (?, ?, ?)");
-            event = db.prepareStatement("INSERT INTO events (seq, id, title, title_en, summary, date, display_date,"
-                    + " category, note, start_s, end_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery("SELECT coalesce(max(seq), 0) FROM events")) {
                 rs.next();
                 // Numbering the rows here spares a query for each generated key.
                 nextSeq = rs.getLong(1) + 1;
             }
-            eventActor = db.prepareStatement("INSERT INTO event_actors (event_seq, position, actor_id) VALUES (?, ?, ?)");
-            eventPlace = db.prepareStatement("INSERT INTO event_places (event_seq, position, place_id) VALUES (?, ?, ?)");
-            eventTag = db.prepareStatement("INSERT INTO event_tags (event_seq, position, tag) VALUES (?, ?, ?)");
-            citation = db.prepareStatement("INSERT INTO citations (event_seq, position, source_id, quote, start_offset,"
-                    + " end_offset) VALUES (?, ?, ?, ?, ?, ?)");
-            search = db.prepareStatement("INSERT INTO search_index (kind, ref, title, body) VALUES (?, ?, ?, ?)");
+            sources = new RowBatch(db, "INSERT INTO sources (id, file, title, outlet, author, published, language, url,"
+                    + " body_lines, note, raw_text, body)", 12);
+            actors = new RowBatch(db, "INSERT INTO actors (id, name, description)", 3);
+            aliases = new RowBatch(db, "INSERT INTO actor_aliases (actor_id, position, alias)", 3);
+            places = new RowBatch(db, "INSERT INTO places (id, name, country)", 3);
+            events = new RowBatch(db, "INSERT INTO events (seq, id, title, title_en, summary, date, display_date,"
+                    + " category, note, start_s, end_s)", 11);
+            eventActors = new RowBatch(db, "INSERT INTO event_actors (event_seq, position, actor_id)", 3);
+            eventPlaces = new RowBatch(db, "INSERT INTO event_places (event_seq, position, place_id)", 3);
+            eventTags = new RowBatch(db, "INSERT INTO event_tags (event_seq, position, tag)", 3);
+            citations = new RowBatch(db, "INSERT INTO citations (event_seq, position, source_id, quote,"
+                    + " start_offset, end_offset)", 6);
+            search = new RowBatch(db, "INSERT INTO search_index (kind, ref, title, body)", 4);
+            sourceExists = db.prepareStatement("SELECT 1 FROM sources WHERE id = ?");
+            eventExists = db.prepareStatement("SELECT 1 FROM events WHERE id = ?");
+        } catch (SQLException e) {
+            rollBack();
+            throw store.failure(e);
+        }
+    }
+
+    /** Whether a clash was found: nothing more is written, only looked up, so that every clash can be named. */
+    private boolean refused() {
+        return !(sourceClashes.isEmpty() && eventClashes.isEmpty() && actorClashes.isEmpty()
+                && placeClashes.isEmpty());
+    }
+
+    private boolean exists(PreparedStatement query, String id) throws SQLException {
+        query.setString(1, id);
+        try (ResultSet rs = query.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** The timeline's title and description, replacing the store's where given. */
+    public void meta(String title, String description) throws StoreException {
+        try (PreparedStatement meta = db.prepareStatement(
+                "INSERT INTO sl_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            for (String[] entry : new String[][] {{"title", title}, {"description", description}}) {
+                if (entry[1] != null) {
+                    meta.setString(1, entry[0]);
+                    meta.setString(2, entry[1]);
+                    meta.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw store.failure(e);
         }
@@ -90,115 +187,223 @@ public final class BulkWriter implements AutoCloseable {
 
     public void source(Source s, Article article) throws StoreException {
         try {
-            source.setString(1, s.id());
-            source.setString(2, s.file());
-            source.setString(3, s.title());
-            source.setString(4, s.outlet());
-            source.setString(5, s.author());
-            source.setString(6, s.published().toString());
-            source.setString(7, s.language());
-            source.setString(8, s.url());
-            source.setString(9, s.bodyLines().get(0).from() + "-" + s.bodyLines().get(0).to());
-            source.setString(10, s.note());
-            source.setString(11, article.rawText());
-            source.setString(12, article.body());
-            source.executeUpdate();
-            search.setString(1, "source");
-            search.setString(2, s.id());
-            search.setString(3, s.title());
-            search.setString(4, article.body());
-            search.executeUpdate();
+            if (mode != Mode.NEW_FILE) {
+                bodies.put(s.id(), article.body());
+            }
+            if (checkClashes && exists(sourceExists, s.id())) {
+                sourceClashes.add("source " + s.id());
+            }
+            if (refused()) {
+                return;
+            }
+            StringBuilder ranges = new StringBuilder();
+            for (int i = 0; i < s.bodyLines().size(); i++) {
+                ranges.append(i == 0 ? "" : ",").append(s.bodyLines().get(i).from()).append('-')
+                        .append(s.bodyLines().get(i).to());
+            }
+            sources.add(s.id(), s.file(), s.title(), s.outlet(), s.author(), s.published().toString(), s.language(),
+                    s.url(), ranges.toString(), s.note(), article.rawText(), article.body());
+            if (searchable) {
+                search.add("source", s.id(), s.title(), article.body());
+            }
         } catch (SQLException e) {
             throw store.failure(e);
         }
     }
 
+    /** An actor; one the store already holds with the same details is shared, with other details it clashes. */
     public void actor(Actor a) throws StoreException {
+        StringBuilder text = new StringBuilder(a.name());
+        a.aliases().forEach(alias -> text.append(' ').append(alias));
+        actorText.put(a.id(), text.toString());
         try {
-            actor.setString(1, a.id());
-            actor.setString(2, a.name());
-            actor.setString(3, a.description());
-            actor.executeUpdate();
+            if (mode == Mode.MERGE) {
+                if (storedActors == null) {
+                    storedActors = store.actorsById();
+                }
+                Actor stored = storedActors.get(a.id());
+                if (stored != null) {
+                    if (!stored.equals(a)) {
+                        actorClashes.add("actor " + a.id() + " (with other details)");
+                    }
+                    return;
+                }
+            }
+            if (refused()) {
+                return;
+            }
+            actors.add(a.id(), a.name(), a.description());
+            for (int i = 0; i < a.aliases().size(); i++) {
+                aliases.add(a.id(), i, a.aliases().get(i));
+            }
         } catch (SQLException e) {
             throw store.failure(e);
         }
     }
 
+    /** A place; as with actors, the same one again is shared, another under its id clashes. */
     public void place(Place p) throws StoreException {
+        placeText.put(p.id(), p.name());
         try {
-            place.setString(1, p.id());
-            place.setString(2, p.name());
-            place.setString(3, p.country());
-            place.executeUpdate();
+            if (mode == Mode.MERGE) {
+                if (storedPlaces == null) {
+                    storedPlaces = store.placesById();
+                }
+                Place stored = storedPlaces.get(p.id());
+                if (stored != null) {
+                    if (!stored.equals(p)) {
+                        placeClashes.add("place " + p.id() + " (with other details)");
+                    }
+                    return;
+                }
+            }
+            if (refused()) {
+                return;
+            }
+            places.add(p.id(), p.name(), p.country());
         } catch (SQLException e) {
             throw store.failure(e);
         }
     }
 
     /**
-     * @param quoteStarts where each citation's quote starts in its source's body, in citation order
-     * @param searchable  the text the search index holds for the event beside its title
+     * An event whose sources, actors and places were given before it.
+     *
+     * @throws IllegalArgumentException if it cites a source whose article was not given
      */
-    public void event(Event e, int[] quoteStarts, String searchable) throws StoreException {
+    public void event(Event e) throws StoreException {
+        int[] starts = new int[e.citations().size()];
+        for (int i = 0; i < starts.length; i++) {
+            Citation c = e.citations().get(i);
+            String body = bodies.get(c.sourceId());
+            if (body == null) {
+                throw new IllegalArgumentException("event " + e.id() + " cites source " + c.sourceId()
+                        + ", whose article was not given");
+            }
+            starts[i] = body.indexOf(c.quote());
+        }
+        event(e, starts);
+    }
+
+    /** @param quoteStarts where each citation's quote starts in its source's body, in citation order */
+    public void event(Event e, int[] quoteStarts) throws StoreException {
         try {
+            if (checkClashes && exists(eventExists, e.id())) {
+                eventClashes.add("event " + e.id());
+            }
+            if (refused()) {
+                return;
+            }
             long seq = nextSeq++;
-            event.setLong(1, seq);
-            event.setString(2, e.id());
-            event.setString(3, e.title());
-            event.setString(4, e.titleEn());
-            event.setString(5, e.summary());
-            event.setString(6, e.date().toString());
-            event.setString(7, e.displayDate());
-            event.setString(8, e.category());
-            event.setString(9, e.note());
-            event.setLong(10, e.date().earliestEpochSecond());
-            event.setLong(11, e.date().latestEpochSecond());
-            event.executeUpdate();
-            positions(eventActor, seq, e.actors());
-            positions(eventPlace, seq, e.places());
-            positions(eventTag, seq, e.tags());
+            String date = e.date().toString();
+            events.add(seq, e.id(), e.title(), e.titleEn(), e.summary(), date, e.displayDate(),
+                    e.category(), e.note(), e.date().earliestEpochSecond(), e.date().latestEpochSecond());
+            if (mode != Mode.MERGE) {
+                columns.add(e.id(), e.title(), e.titleEn(), e.date(), date, e.displayDate(), e.category(),
+                        e.actors());
+            }
+            StringBuilder text = new StringBuilder(e.summary());
+            for (int i = 0; i < e.actors().size(); i++) {
+                String actor = e.actors().get(i);
+                eventActors.add(seq, i, actor);
+                text.append(' ').append(known(actorText, actor, "actor", e));
+            }
+            for (int i = 0; i < e.places().size(); i++) {
+                String place = e.places().get(i);
+                eventPlaces.add(seq, i, place);
+                text.append(' ').append(known(placeText, place, "place", e));
+            }
+            for (int i = 0; i < e.tags().size(); i++) {
+                eventTags.add(seq, i, e.tags().get(i));
+            }
             for (int i = 0; i < e.citations().size(); i++) {
                 Citation c = e.citations().get(i);
-                citation.setLong(1, seq);
-                citation.setInt(2, i);
-                citation.setString(3, c.sourceId());
-                citation.setString(4, c.quote());
-                citation.setInt(5, quoteStarts[i]);
-                citation.setInt(6, quoteStarts[i] + c.quote().length());
-                citation.executeUpdate();
+                citations.add(seq, i, c.sourceId(), c.quote(), quoteStarts[i], quoteStarts[i] + c.quote().length());
+                text.append(' ').append(c.quote());
             }
-            search.setString(1, "event");
-            search.setString(2, e.id());
-            search.setString(3, e.title());
-            search.setString(4, searchable);
-            search.executeUpdate();
+            if (searchable) {
+                search.add("event", e.id(), e.titleEn() == null ? e.title() : e.title() + " " + e.titleEn(),
+                        text.toString());
+            }
         } catch (SQLException ex) {
             throw store.failure(ex);
         }
     }
 
-    private static void positions(PreparedStatement st, long seq, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            st.setLong(1, seq);
-            st.setInt(2, i);
-            st.setString(3, values.get(i));
-            st.executeUpdate();
+    private static String known(Map<String, String> texts, String id, String what, Event e) {
+        String text = texts.get(id);
+        if (text == null) {
+            throw new IllegalArgumentException("event " + e.id() + " names " + what + " " + id
+                    + ", which was not given");
+        }
+        return text;
+    }
+
+    public void eras(List<Era> eras) throws StoreException {
+        if (eras.isEmpty()) {
+            return;
+        }
+        if (!store.hasEras()) {
+            throw new StoreException(store.file() + ": this store predates eras (schema version "
+                    + store.version() + ")");
+        }
+        try {
+            if (checkClashes) {
+                eraClashes.addAll(EraTable.clashes(db, eras));
+            }
+            if (eraClashes.isEmpty() && !refused()) {
+                EraTable.insert(db, eras);
+            }
+        } catch (SQLException e) {
+            throw store.failure(e);
         }
     }
 
+    /**
+     * Writes what is left, builds the indexes and commits.
+     *
+     * @throws StoreException naming everything the import would have redefined; then nothing is stored
+     */
     public void commit() throws StoreException {
+        if (refused() || !eraClashes.isEmpty()) {
+            List<String> clashes = new ArrayList<>(sourceClashes);
+            clashes.addAll(eventClashes);
+            clashes.addAll(eraClashes);
+            clashes.addAll(actorClashes);
+            clashes.addAll(placeClashes);
+            throw new StoreException(store.file() + ": already in the store: " + String.join(", ", clashes)
+                    + " (use --replace to replace the store's content)");
+        }
         try {
-            if (fresh) {
+            // Parents before children, though only a merge checks references, and at the end.
+            for (RowBatch batch : batches()) {
+                batch.flush();
+            }
+            if (mode != Mode.MERGE) {
                 try (Statement create = db.createStatement()) {
                     for (String definition : SECONDARY_INDEXES.values()) {
                         create.execute(definition);
                     }
                 }
+                store.keepEventColumns(columns.build());
             }
             db.commit();
             committed = true;
         } catch (SQLException e) {
             throw store.failure(e);
+        }
+    }
+
+    private RowBatch[] batches() {
+        return new RowBatch[] {sources, actors, aliases, places, events, eventActors, eventPlaces, eventTags,
+            citations, search};
+    }
+
+    private void rollBack() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // The transaction is gone with the connection: nothing was committed.
         }
     }
 
@@ -208,13 +413,15 @@ public final class BulkWriter implements AutoCloseable {
             if (!committed) {
                 db.rollback();
             }
-            for (PreparedStatement st : new PreparedStatement[] {source, actor, place, event, eventActor, eventPlace,
-                eventTag, citation, search}) {
-                st.close();
+            for (RowBatch batch : batches()) {
+                batch.close();
             }
+            sourceExists.close();
+            eventExists.close();
             db.setAutoCommit(true);
-            if (fresh) {
+            if (mode != Mode.MERGE) {
                 try (Statement pragma = db.createStatement()) {
+                    pragma.execute("PRAGMA cache_size = -2000");
                     pragma.execute("PRAGMA synchronous = FULL");
                     pragma.execute("PRAGMA journal_mode = WAL");
                     pragma.execute("PRAGMA foreign_keys = ON");

@@ -184,11 +184,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private boolean hasSearchIndex() {
+    boolean hasSearchIndex() {
         return version >= 2;
     }
 
-    private boolean hasEras() {
+    boolean hasEras() {
         return version >= EraTable.SINCE_VERSION;
     }
 
@@ -242,24 +242,36 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** A writer for many events in one transaction (the store must be at the latest schema). */
-    public BulkWriter bulkWriter() throws StoreException {
-        return new BulkWriter(this, db, false);
+    /**
+     * A writer that adds a timeline to the store in one transaction, all or nothing, taking the fast way when the
+     * store is empty.
+     *
+     * @param replace empty the store first (in the same transaction)
+     */
+    public BulkWriter importWriter(boolean replace) throws StoreException {
+        boolean empty = count("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM sources)"
+                + " + (SELECT count(*) FROM actors) + (SELECT count(*) FROM places)"
+                + " + (SELECT count(*) FROM sl_meta)") == 0 && (!hasEras() || count("SELECT count(*) FROM eras") == 0);
+        return new BulkWriter(this, db, empty ? BulkWriter.Mode.EMPTY : BulkWriter.Mode.MERGE, replace);
     }
 
     /**
-     * A writer that fills a store being created, trading crash safety for speed: for a generated store only,
-     * which is thrown away if interrupted.
+     * A writer that fills a store being created, trading crash safety for speed: for a store built under a
+     * temporary name only, which is thrown away if interrupted.
      */
     public BulkWriter bulkWriterForNewStore() throws StoreException {
         if (!isEmpty()) {
             throw new StoreException(file + ": a store being created must be empty");
         }
-        return new BulkWriter(this, db, true);
+        return new BulkWriter(this, db, BulkWriter.Mode.NEW_FILE, false);
     }
 
     StoreException failure(SQLException e) {
         return new StoreException(file + ": " + describe(e), e);
+    }
+
+    int version() {
+        return version;
     }
 
     /**
@@ -268,28 +280,27 @@ public final class Store implements AutoCloseable {
      * @param replace empty the store first (in the same transaction)
      */
     public void importTimeline(LoadedTimeline timeline, boolean replace) throws StoreException {
-        try {
-            db.setAutoCommit(false);
-            try {
-                if (replace) {
-                    clear();
-                } else {
-                    refuseClashes(timeline.dataset());
-                }
-                insert(timeline);
-                db.commit();
-            } catch (SQLException | StoreException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
+        Dataset d = timeline.dataset();
+        try (BulkWriter writer = importWriter(replace)) {
+            writer.meta(d.title(), d.description());
+            for (Source s : d.sources()) {
+                writer.source(s, timeline.articles().get(s.id()));
             }
-        } catch (SQLException e) {
-            throw failure(e);
+            for (Actor a : d.actors()) {
+                writer.actor(a);
+            }
+            for (Place p : d.places()) {
+                writer.place(p);
+            }
+            for (Event e : d.events()) {
+                writer.event(e);
+            }
+            writer.eras(d.eras());
+            writer.commit();
         }
     }
 
-    private void clear() throws SQLException {
+    void clear() throws SQLException {
         try (Statement s = db.createStatement()) {
             if (hasSearchIndex()) {
                 s.execute("DELETE FROM search_index");
@@ -302,217 +313,6 @@ public final class Store implements AutoCloseable {
         if (hasEras()) {
             EraTable.clear(db);
         }
-    }
-
-    private void refuseClashes(Dataset dataset) throws SQLException, StoreException {
-        // (Called inside the import's transaction, so what it reads cannot change before the insert.)
-        List<String> clashes = new ArrayList<>();
-        clashes.addAll(existing("sources", dataset.sources().stream().map(Source::id).toList(), "source"));
-        clashes.addAll(existing("events", dataset.events().stream().map(Event::id).toList(), "event"));
-        if (hasEras()) {
-            clashes.addAll(EraTable.clashes(db, dataset.eras()));
-        }
-        // Actors and places are shared between timelines: the same one again is fine, another under its id is not.
-        Map<String, Actor> actors = actorsById();
-        for (Actor a : dataset.actors()) {
-            if (actors.containsKey(a.id()) && !actors.get(a.id()).equals(a)) {
-                clashes.add("actor " + a.id() + " (with other details)");
-            }
-        }
-        Map<String, Place> places = placesById();
-        for (Place p : dataset.places()) {
-            if (places.containsKey(p.id()) && !places.get(p.id()).equals(p)) {
-                clashes.add("place " + p.id() + " (with other details)");
-            }
-        }
-        if (!clashes.isEmpty()) {
-            throw new StoreException(file + ": already in the store: " + String.join(", ", clashes)
-                    + " (use --replace to replace the store's content)");
-        }
-    }
-
-    private List<String> existing(String table, List<String> ids, String what) throws SQLException {
-        List<String> found = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?")) {
-            for (String id : ids) {
-                q.setString(1, id);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next()) {
-                        found.add(what + " " + id);
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private void insert(LoadedTimeline timeline) throws SQLException, StoreException {
-        Dataset d = timeline.dataset();
-        try (PreparedStatement meta = db.prepareStatement(
-                "INSERT INTO sl_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            for (Map.Entry<String, String> e : metaOf(d).entrySet()) {
-                meta.setString(1, e.getKey());
-                meta.setString(2, e.getValue());
-                meta.executeUpdate();
-            }
-        }
-        try (PreparedStatement src = db.prepareStatement(
-                "INSERT INTO sources (id, file, title, outlet, author, published, language, url, body_lines, note,"
-                        + " raw_text, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement fts = hasSearchIndex() ? db.prepareStatement(
-                     "INSERT INTO search_index (kind, ref, title, body) VALUES (?, ?, ?, ?)") : null) {
-            for (Source s : d.sources()) {
-                Article article = timeline.articles().get(s.id());
-                src.setString(1, s.id());
-                src.setString(2, s.file());
-                src.setString(3, s.title());
-                src.setString(4, s.outlet());
-                src.setString(5, s.author());
-                src.setString(6, s.published().toString());
-                src.setString(7, s.language());
-                src.setString(8, s.url());
-                src.setString(9, s.bodyLines().stream().map(r -> r.from() + "-" + r.to())
-                        .collect(Collectors.joining(",")));
-                src.setString(10, s.note());
-                src.setString(11, article.rawText());
-                src.setString(12, article.body());
-                src.executeUpdate();
-                if (hasSearchIndex()) {
-                    fts.setString(1, "source");
-                    fts.setString(2, s.id());
-                    fts.setString(3, s.title());
-                    fts.setString(4, article.body());
-                    fts.executeUpdate();
-                }
-            }
-        }
-        try (PreparedStatement actor = db.prepareStatement("INSERT INTO actors (id, name, description) VALUES (?, ?, ?)");
-             PreparedStatement alias = db.prepareStatement(
-                     "INSERT INTO actor_aliases (actor_id, position, alias) VALUES (?, ?, ?)")) {
-            Map<String, Actor> known = actorsById();
-            for (Actor a : d.actors()) {
-                if (known.containsKey(a.id())) {
-                    continue;
-                }
-                actor.setString(1, a.id());
-                actor.setString(2, a.name());
-                actor.setString(3, a.description());
-                actor.executeUpdate();
-                for (int i = 0; i < a.aliases().size(); i++) {
-                    alias.setString(1, a.id());
-                    alias.setInt(2, i);
-                    alias.setString(3, a.aliases().get(i));
-                    alias.executeUpdate();
-                }
-            }
-        }
-        try (PreparedStatement place = db.prepareStatement("INSERT INTO places (id, name, country) VALUES (?, ?, ?)")) {
-            Map<String, Place> known = placesById();
-            for (Place p : d.places()) {
-                if (known.containsKey(p.id())) {
-                    continue;
-                }
-                place.setString(1, p.id());
-                place.setString(2, p.name());
-                place.setString(3, p.country());
-                place.executeUpdate();
-            }
-        }
-        Map<String, Actor> actors = new HashMap<>();
-        d.actors().forEach(a -> actors.put(a.id(), a));
-        Map<String, Place> places = new HashMap<>();
-        d.places().forEach(p -> places.put(p.id(), p));
-        long nextSeq;
-        try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery("SELECT coalesce(max(seq), 0) FROM events")) {
-            rs.next();
-            // Rows are numbered here, inside the transaction: asking SQLite for each generated key costs a query.
-            nextSeq = rs.getLong(1) + 1;
-        }
-        try (PreparedStatement ev = db.prepareStatement(
-                "INSERT INTO events (seq, id, title, title_en, summary, date, display_date, category, note, start_s,"
-                        + " end_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement ea = db.prepareStatement(
-                     "INSERT INTO event_actors (event_seq, position, actor_id) VALUES (?, ?, ?)");
-             PreparedStatement ep = db.prepareStatement(
-                     "INSERT INTO event_places (event_seq, position, place_id) VALUES (?, ?, ?)");
-             PreparedStatement et = db.prepareStatement(
-                     "INSERT INTO event_tags (event_seq, position, tag) VALUES (?, ?, ?)");
-             PreparedStatement ci = db.prepareStatement(
-                     "INSERT INTO citations (event_seq, position, source_id, quote, start_offset, end_offset)"
-                             + " VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement fts = hasSearchIndex() ? db.prepareStatement(
-                     "INSERT INTO search_index (kind, ref, title, body) VALUES ('event', ?, ?, ?)") : null) {
-            for (Event e : d.events()) {
-                long seq = nextSeq++;
-                ev.setLong(1, seq);
-                ev.setString(2, e.id());
-                ev.setString(3, e.title());
-                ev.setString(4, e.titleEn());
-                ev.setString(5, e.summary());
-                ev.setString(6, e.date().toString());
-                ev.setString(7, e.displayDate());
-                ev.setString(8, e.category());
-                ev.setString(9, e.note());
-                ev.setLong(10, e.date().earliestEpochSecond());
-                ev.setLong(11, e.date().latestEpochSecond());
-                ev.executeUpdate();
-                StringBuilder searchable = new StringBuilder(e.summary());
-                for (int i = 0; i < e.actors().size(); i++) {
-                    Actor a = actors.get(e.actors().get(i));
-                    insertPosition(ea, seq, i, a.id());
-                    searchable.append(' ').append(a.name());
-                    a.aliases().forEach(x -> searchable.append(' ').append(x));
-                }
-                for (int i = 0; i < e.places().size(); i++) {
-                    insertPosition(ep, seq, i, e.places().get(i));
-                    searchable.append(' ').append(places.get(e.places().get(i)).name());
-                }
-                for (int i = 0; i < e.tags().size(); i++) {
-                    insertPosition(et, seq, i, e.tags().get(i));
-                }
-                for (int i = 0; i < e.citations().size(); i++) {
-                    Citation c = e.citations().get(i);
-                    int start = timeline.articles().get(c.sourceId()).body().indexOf(c.quote());
-                    ci.setLong(1, seq);
-                    ci.setInt(2, i);
-                    ci.setString(3, c.sourceId());
-                    ci.setString(4, c.quote());
-                    ci.setInt(5, start);
-                    ci.setInt(6, start + c.quote().length());
-                    ci.executeUpdate();
-                    searchable.append(' ').append(c.quote());
-                }
-                if (hasSearchIndex()) {
-                    fts.setString(1, e.id());
-                    fts.setString(2, e.titleEn() == null ? e.title() : e.title() + " " + e.titleEn());
-                    fts.setString(3, searchable.toString());
-                    fts.executeUpdate();
-                }
-            }
-        }
-        if (hasEras()) {
-            EraTable.insert(db, d.eras());
-        } else if (!d.eras().isEmpty()) {
-            throw new StoreException(file + ": this store predates eras (schema version " + version + ")");
-        }
-    }
-
-    private static Map<String, String> metaOf(Dataset d) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        if (d.title() != null) {
-            meta.put("title", d.title());
-        }
-        if (d.description() != null) {
-            meta.put("description", d.description());
-        }
-        return meta;
-    }
-
-    private static void insertPosition(PreparedStatement st, long seq, int position, String value) throws SQLException {
-        st.setLong(1, seq);
-        st.setInt(2, position);
-        st.setString(3, value);
-        st.executeUpdate();
     }
 
     /** Every event in time order (earliest instant, then latest, then id), without citations. */
@@ -539,6 +339,9 @@ public final class Store implements AutoCloseable {
      */
     public EventColumns eventColumns() throws StoreException {
         try {
+            if (userVersion() < KEPT_COLUMNS_VERSION) {
+                return readEventColumns();
+            }
             try (PreparedStatement q = db.prepareStatement("SELECT data FROM timeline_cache WHERE format = ?")) {
                 q.setInt(1, EventColumns.FORMAT);
                 try (ResultSet rs = q.executeQuery()) {
@@ -589,8 +392,19 @@ public final class Store implements AutoCloseable {
         return builder.build();
     }
 
+    /** The schema version that added {@code timeline_cache}. */
+    private static final int KEPT_COLUMNS_VERSION = 4;
+
+    /** The columns built from the events table, ignoring any kept copy. */
+    EventColumns readEventColumnsForTest() throws SQLException {
+        return readEventColumns();
+    }
+
     /** Keeps the columns for the next opening; part of the caller's transaction. */
     void keepEventColumns(EventColumns columns) throws SQLException {
+        if (userVersion() < KEPT_COLUMNS_VERSION) {
+            return;   // a store held at an older schema (in tests) has nowhere to keep them
+        }
         try (Statement s = db.createStatement()) {
             s.execute("DELETE FROM timeline_cache");
         }

@@ -50,11 +50,21 @@ final class StoreFile {
         long changeCounter = Integer.toUnsignedLong(b.getInt(24));
         long pages = Integer.toUnsignedLong(b.getInt(28));
         long validFor = Integer.toUnsignedLong(b.getInt(92));
-        // The page count is trustworthy only when written by the same change as the counter (SQLite 3.7+).
-        if (pages > 0 && validFor == changeCounter && size < pages * pageSize) {
+        // The page count is trustworthy only when written by the same change as the counter (SQLite 3.7+), and
+        // not while a rollback journal is left by an interrupted import: SQLite then puts the file back as it was.
+        if (pages > 0 && validFor == changeCounter && size < pages * pageSize && !hasHotJournal(file)) {
             throw new StoreException(file + ": the database is truncated: the file holds " + size
                     + " bytes of the " + pages * pageSize + " its header announces (an interrupted copy?);"
                     + " it was left untouched");
+        }
+    }
+
+    private static boolean hasHotJournal(Path file) {
+        Path journal = Path.of(file + "-journal");
+        try {
+            return Files.isRegularFile(journal) && Files.size(journal) > 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.sourceline.app.TimelineImport;
 import org.sourceline.io.DataFormat;
 import org.sourceline.io.InvalidInputException;
 import org.sourceline.io.Problem;
@@ -82,13 +83,10 @@ public final class ImportExport {
         status.accept(t("Import de ", "Importing ") + file + "…");
         CompletableFuture<Outcome> done = new CompletableFuture<>();
         background.run(() -> {
-            TimelineFiles.Imported imported = TimelineFiles.read(file, null, LocalDate.now());
-            LoadedTimeline timeline = imported.timeline();
             try (Store store = storeAccess.open()) {
-                store.importTimeline(timeline, false);
+                TimelineImport.Outcome imported = TimelineImport.importFile(file, null, store, false, LocalDate.now());
+                return new Outcome(file, imported.format(), imported.events(), imported.eras());
             }
-            return new Outcome(file, imported.format(), timeline.dataset().events().size(),
-                    timeline.dataset().eras().size());
         }, outcome -> {
             String said = t(outcome.events() + " événements importés (" + outcome.format().displayName() + ") de ",
                     "Imported " + outcome.events() + " events (" + outcome.format().displayName() + ") from ")

@@ -36,6 +36,22 @@ class SyntheticTimelineTest {
     }
 
     @Test
+    void aCreatedStoreTakesItsNameOnlyWhenCompleteAndTheSameSeedGivesTheSameContent() throws Exception {
+        Path a = dir.resolve("a.db");
+        Path b = dir.resolve("b.db");
+        SyntheticTimeline.create(a, 1500, 4);
+        SyntheticTimeline.create(b, 1500, 4);
+
+        try (Store first = Store.open(a); Store second = Store.open(b)) {
+            assertThat(first.eventCount()).isEqualTo(1500);
+            assertThat(first.load()).isEqualTo(second.load());
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".part"));
+        }
+    }
+
+    @Test
     void itHasSixCategoriesMixedPrecisionsBurstsSourcesAndVerbatimCitations() throws Exception {
         Path file = dir.resolve("mix.db");
         List<EventRow> rows = generate("mix.db", 5000, 3);

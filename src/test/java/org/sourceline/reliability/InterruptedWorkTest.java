@@ -91,6 +91,32 @@ class InterruptedWorkTest {
     }
 
     @Test
+    void killingAnImportIntoAnEmptyStoreHalfWayLeavesItEmpty() throws Exception {
+        Path db = dir.resolve("empty.db");
+        Store.open(db).close();
+        Path big = bigTimeline(400_000);
+
+        Process importing = start("import", big.toString(), "--db", db.toString());
+        // An empty store takes its import through a rollback journal: pages pile up in the file itself.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> Files.size(db) > 16_000_000
+                || !importing.isAlive());
+        assertThat(importing.isAlive()).as("the import must still be running when it is killed: "
+                + Files.readString(dir.resolve("child.log"))).isTrue();
+        importing.destroyForcibly();
+        assertThat(importing.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        try (Store store = Store.open(db)) {
+            assertThat(store.isEmpty()).isTrue();
+        }
+        assertThat(integrity(db)).isEqualTo("ok");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'events_by_time'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the indexes dropped for the load are back").isEqualTo(1);
+        }
+    }
+
+    @Test
     void killingAnExportHalfWayLeavesNoHalfFileAndTheOldOneIntact() throws Exception {
         Path db = dir.resolve("store.db");
         Seeds.openOrCreate(db).close();

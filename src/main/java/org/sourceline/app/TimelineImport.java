@@ -1,0 +1,97 @@
+package org.sourceline.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sourceline.io.DataFormat;
+import org.sourceline.io.InvalidInputException;
+import org.sourceline.io.TimelineFiles;
+import org.sourceline.io.TimelineReader;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Era;
+import org.sourceline.model.Event;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Place;
+import org.sourceline.model.Source;
+import org.sourceline.store.BulkWriter;
+import org.sourceline.store.Store;
+import org.sourceline.store.StoreException;
+
+/**
+ * Imports a timeline file into a store, all or nothing: the command line and the window both import through
+ * here. Our own format is streamed: it is read on one thread while what was read is written on another, in one
+ * transaction that is committed only once the whole file has proved valid. The other formats are read whole (they
+ * are made small by the tools that write them) and stored in one transaction too.
+ */
+public final class TimelineImport {
+    /** What an import brought in. */
+    public record Outcome(DataFormat format, int events, int sources, int eras) {
+    }
+
+    private TimelineImport() {
+    }
+
+    /**
+     * @param format the file's format, or null to tell it from the file
+     * @param replace replace the store's content instead of adding to it
+     * @param today the day of the import: sources of formats without articles are known to be published by then
+     * @throws InvalidInputException every problem of the file, located; the store is unchanged
+     * @throws StoreException the store refused the timeline or failed; the store is unchanged
+     */
+    public static Outcome importFile(Path file, DataFormat format, Store store, boolean replace, LocalDate today)
+            throws IOException, InvalidInputException, StoreException {
+        DataFormat chosen = format != null ? format : TimelineFiles.detect(file);
+        if (chosen != DataFormat.SOURCELINE) {
+            LoadedTimeline timeline = TimelineFiles.read(file, chosen, today).timeline();
+            store.importTimeline(timeline, replace);
+            Dataset d = timeline.dataset();
+            return new Outcome(chosen, d.events().size(), d.sources().size(), d.eras().size());
+        }
+        int[] counts = new int[3];
+        try (BulkWriter writer = store.importWriter(replace)) {
+            StoreFeed.run(out -> TimelineReader.read(file, new Feed(out, counts)), writer);
+            writer.commit();
+        } catch (IOException | InvalidInputException | StoreException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return new Outcome(chosen, counts[0], counts[1], counts[2]);
+    }
+
+    /** Turns what the reader gives into steps for the writer, counting events, sources and eras. */
+    private record Feed(Consumer<StoreFeed.Step> out, int[] counts) implements TimelineReader.Sink {
+        @Override
+        public void header(Dataset header, Map<String, Article> articles) {
+            out.accept(w -> w.meta(header.title(), header.description()));
+            for (Source s : header.sources()) {
+                Article article = articles.get(s.id());
+                out.accept(w -> w.source(s, article));
+            }
+            for (Actor a : header.actors()) {
+                out.accept(w -> w.actor(a));
+            }
+            for (Place p : header.places()) {
+                out.accept(w -> w.place(p));
+            }
+            counts[1] = header.sources().size();
+        }
+
+        @Override
+        public void event(Event event) {
+            out.accept(w -> w.event(event));
+            counts[0]++;
+        }
+
+        @Override
+        public void eras(List<Era> eras) {
+            out.accept(w -> w.eras(eras));
+            counts[2] = eras.size();
+        }
+    }
+}
