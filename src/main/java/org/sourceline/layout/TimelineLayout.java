@@ -58,8 +58,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             // Asking the index costs two binary searches; a view with more events than it can show one by one
             // is drawn from counts per slice of time, so the cost follows what is visible, not the data's size.
             if (laneIndex.countStartingIn(t0, t1) > DETAIL_LIMIT) {
-                return packRows(aggregated(scale, items, spec, lane, t0, t1, style, textWidth), List.of(), style,
-                        scale);
+                return aggregated(scale, items, spec, lane, t0, t1, style, textWidth);   // one row of bars
             }
             laneIndex.forEachVisible(t0, t1, p -> visible.add(spec.items().get(laneIndex.idAt(p))));
         } else {

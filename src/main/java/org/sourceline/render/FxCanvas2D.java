@@ -190,9 +190,10 @@ public final class FxCanvas2D implements Canvas2D {
 
     static final double FADE_STEP = 3;
 
+    /** Steps meet on whole pixels: overlapping or gapped anti-aliased edges would show as stripes. */
     private void fillSpan(double x0, double x1, double y, double h, int argb, double[] view) {
-        double from = Math.max(x0, view[0]);
-        double to = Math.min(x1, view[1]);
+        double from = Math.rint(Math.max(x0, view[0]));
+        double to = Math.rint(Math.min(x1, view[1]));
         if (to > from && (argb >>> 24) != 0) {
             gc.setFill(cached(argb));
             gc.fillRect(from, y, to - from, h);

@@ -238,6 +238,7 @@ class TimelineLayoutTest {
         assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(n);
         assertThat(layout.glyphs()).allSatisfy(g -> {
             assertThat(g.item()).isEqualTo(TimelineLayout.DENSITY);
+            assertThat(g.row()).isZero();
             assertThat(g.members()).hasSize(1);
             // Each bar counts exactly the events starting in its slice of time.
             long starting = items.stream().filter(i -> i.start() >= g.startTime() && i.start() < g.endTime()).count();
