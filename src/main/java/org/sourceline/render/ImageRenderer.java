@@ -51,7 +51,7 @@ public final class ImageRenderer {
                 GraphicsContext gc = canvas.getGraphicsContext2D();
                 gc.translate(-tx, -ty);
                 gc.scale(scale, scale);
-                c.paint(new FxCanvas2D(gc, fontFamily));
+                c.paint(new TileCanvas2D(new FxCanvas2D(gc, fontFamily), (double) tx / scale, (double) ty / scale));
                 tiles.add(new Tile(tx, ty, canvas.snapshot(params, null)));
             }
         }
