@@ -531,6 +531,16 @@ public final class Store implements AutoCloseable {
         return rows;
     }
 
+    /** The earliest start and the latest end of all events, in epoch seconds, or null when there are none. */
+    public long[] eventTimeRange() throws StoreException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT min(start_s), max(end_s), count(*) FROM events")) {
+            return rs.next() && rs.getLong(3) > 0 ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Events that overlap the window [fromSecond, toSecond), in time order. */
     public List<EventRow> eventsBetween(long fromSecond, long toSecond) throws StoreException {
         List<EventRow> rows = new ArrayList<>();
