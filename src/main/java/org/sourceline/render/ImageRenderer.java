@@ -44,7 +44,8 @@ public final class ImageRenderer {
                 GraphicsContext gc = canvas.getGraphicsContext2D();
                 gc.translate(-tx, -ty);
                 gc.scale(scale, scale);
-                c.paint(new TileCanvas2D(new FxCanvas2D(gc, fontFamily), (double) tx / scale, (double) ty / scale));
+                c.paint(new TileCanvas2D(new FxCanvas2D(gc, fontFamily), (double) tx / scale, (double) ty / scale,
+                        (double) (tx + w) / scale, (double) (ty + h) / scale));
                 canvas.snapshot(params, snapshot).getPixelReader().getPixels(0, 0, w, h,
                         PixelFormat.getIntArgbInstance(), argb, ty * width + tx, width);
             }

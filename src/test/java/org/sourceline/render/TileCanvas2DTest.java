@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A tile hands its canvas only clips that start inside it, in the coordinates the painter is drawing in. */
+/**
+ * A tile hands its canvas only clips that start inside it, in the coordinates the painter is drawing in, and no
+ * drawing that could not show in it.
+ */
 class TileCanvas2DTest {
     private final List<double[]> clips = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
@@ -26,7 +29,7 @@ class TileCanvas2DTest {
 
     @Test
     void aClipReachingLeftOfOrAboveTheTileIsNarrowedToItsEdges() {
-        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 100);
+        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 100, 8192, 1900);
 
         tile.clipRect(0, 0, 8000, 1802);
 
@@ -35,7 +38,7 @@ class TileCanvas2DTest {
 
     @Test
     void theTileEdgesFollowTranslationsAndComeBackOnRestore() {
-        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 100);
+        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 100, 8192, 1900);
 
         tile.save();
         tile.translate(0, 46);
@@ -56,7 +59,7 @@ class TileCanvas2DTest {
 
     @Test
     void aClipWhollyOutsideTheTileBecomesEmptyAndAClipInsideItIsKept() {
-        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 0);
+        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 0, 8000, 1800);
 
         tile.clipRect(0, 0, 1000, 50);
         tile.clipRect(5000, 10, 20, 30);
@@ -66,13 +69,47 @@ class TileCanvas2DTest {
     }
 
     @Test
-    void drawingPassesThroughUnchanged() {
-        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 0);
+    void drawingInsideTheTilePassesThroughUnchanged() {
+        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 0, 8000, 1800);
 
         tile.setFill(0xFF000000);
-        tile.fillRect(0, 0, 10, 10);
-        tile.fillText("x", 0, 0, 12, false, Canvas2D.Align.LEFT);
+        tile.fillRect(5000, 0, 10, 10);
+        tile.fillText("x", 5000, 20, 12, false, Canvas2D.Align.LEFT);
 
         assertThat(calls).containsExactly("setFill", "fillRect", "fillText");
+    }
+
+    @Test
+    void shapesWhollyOutsideTheTileAreLeftOutAndShapesReachingInAreKept() {
+        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 0, 8000, 1800);
+
+        tile.fillRect(0, 0, 4000, 10);            // left of the tile
+        tile.fillRect(4090, 0, 10, 10);           // across its left edge
+        tile.fillOval(8100, 10, 10, 10);          // right of it
+        tile.fillRect(5000, 1850, 10, 10);        // below it
+        tile.setStroke(0xFF000000, 4);
+        tile.strokeLine(4093, 0, 4093, 1800);     // 3 px left of the edge, but 4 px wide
+        tile.fillPolygon(new double[] {0, 10, 5}, new double[] {0, 0, 10});
+        tile.save();
+        tile.translate(4000, 0);
+        tile.fillRect(0, 0, 10, 10);              // at x 4000-4010 once translated: out
+        tile.fillRect(100, 0, 10, 10);            // at 4100: in
+        tile.restore();
+
+        assertThat(calls).containsExactly("fillRect", "setStroke", "strokeLine", "save", "translate", "fillRect",
+                "restore");
+    }
+
+    @Test
+    void textIsLeftOutOnlyWhenNoWidthCouldBringItIntoTheTile() {
+        TileCanvas2D tile = new TileCanvas2D(recorder(), 4096, 0, 8000, 1800);
+
+        tile.fillText("starts right of the tile", 8100, 100, 12, false, Canvas2D.Align.LEFT);
+        tile.fillText("ends left of the tile", 4000, 100, 12, false, Canvas2D.Align.RIGHT);
+        tile.fillText("far below", 5000, 1900, 12, false, Canvas2D.Align.LEFT);
+        tile.fillText("may run into the tile", 1000, 100, 12, false, Canvas2D.Align.LEFT);
+        tile.fillText("centred short of it", 4000, 100, 12, false, Canvas2D.Align.CENTER);
+
+        assertThat(calls).containsExactly("fillText", "fillText");
     }
 }
