@@ -17,10 +17,6 @@ public record ImagePixels(int width, int height, int[] argb) {
         }
     }
 
-    public int argbAt(int x, int y) {
-        return argb[y * width + x];
-    }
-
     /** The same pixels seen as an AWT image (for a preview), without copying them. */
     public BufferedImage toBufferedImage() {
         DirectColorModel rgb = new DirectColorModel(24, 0xFF0000, 0xFF00, 0xFF);
