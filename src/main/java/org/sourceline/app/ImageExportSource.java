@@ -38,7 +38,8 @@ public final class ImageExportSource {
 
     /** The time range of every event in the store, or null when it has none. */
     public static double[] extent(Store store) throws StoreException {
-        return extent(store, id -> true);
+        long[] range = store.eventTimeRange();
+        return range == null ? null : new double[] {range[0], range[1]};
     }
 
     /** The time range of the events {@code eventFilter} accepts, or null when there are none. */
@@ -53,7 +54,7 @@ public final class ImageExportSource {
     }
 
     /**
-     * The events overlapping [t0, t1), with their lanes, legend, numbered sources and caption.
+     * The events overlapping [t0, t1), with their lanes, legend, caption and, when asked, numbered sources.
      */
     public static ExportContent read(Store store, double t0, double t1, LaneMode mode, ExportOptions options,
                                      Locale locale) throws StoreException {
@@ -62,15 +63,17 @@ public final class ImageExportSource {
 
     /**
      * The events overlapping [t0, t1) that {@code eventFilter} accepts (what the window shows through its
-     * filters), with their lanes, legend, numbered sources and caption.
+     * filters), with their lanes, legend, caption and, when the options list them, numbered sources.
      */
     public static ExportContent read(Store store, double t0, double t1, LaneMode mode, ExportOptions options,
                                      Locale locale, Predicate<String> eventFilter) throws StoreException {
         boolean english = !"fr".equals(locale.getLanguage());
-        List<EventRow> rows = store.listEvents().stream()
-                .filter(r -> r.startSecond() < t1 && r.endSecond() > t0 && eventFilter.test(r.id())).toList();
-        Map<String, List<String>> sourcesOf = store.sourcesOfEvents();
-        Map<String, Source> sources = store.sourcesById();
+        // Whole seconds: an event overlaps [t0, t1) exactly when it overlaps [floor(t0), ceil(t1)).
+        List<EventRow> rows = store.eventsBetween((long) Math.floor(t0), (long) Math.ceil(t1)).stream()
+                .filter(r -> eventFilter.test(r.id())).toList();
+        // Citations, sources and actors are read for every event of the store at once: only when drawn.
+        Map<String, List<String>> sourcesOf = options.sources() ? store.sourcesOfEvents() : Map.of();
+        Map<String, Source> sources = options.sources() ? store.sourcesById() : Map.of();
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (EventRow row : rows) {
             for (String source : sourcesOf.getOrDefault(row.id(), List.of())) {
@@ -87,9 +90,10 @@ public final class ImageExportSource {
             }
             items.add(TimelineItems.of(row.id(), label, row.date(), row.category()));
         }
-        Map<String, List<String>> actorsOf = store.actorsOfEvents();
-        Map<String, String> actorNames = store.actorsById().values().stream()
-                .collect(Collectors.toMap(Actor::id, Actor::name));
+        boolean byActor = mode == LaneMode.ACTOR;
+        Map<String, List<String>> actorsOf = byActor ? store.actorsOfEvents() : Map.of();
+        Map<String, String> actorNames = byActor ? store.actorsById().values().stream()
+                .collect(Collectors.toMap(Actor::id, Actor::name)) : Map.of();
         var lanes = Lanes.build(items, mode, item -> actorsOf.getOrDefault(item.id(), List.of()),
                 key -> mode == LaneMode.ACTOR ? actorNames.getOrDefault(key, key) : Categories.label(key, locale),
                 mode == LaneMode.ACTOR ? (english ? "No actor" : "Sans acteur")

@@ -1,6 +1,5 @@
 package org.sourceline.render;
 
-import java.awt.image.BufferedImage;
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.text.Font;
@@ -8,12 +7,8 @@ import org.sourceline.layout.TimeScale;
 
 /** Composes and renders an export off-screen; shared by the window and the command line. */
 public final class ImageExport {
-    /** The rendered image: snapshots for PNG (assemble them off the JavaFX thread), or an SVG document. */
-    public record Rendered(ImageRenderer.Tiles tiles, String svg, int eventCount) {
-        /** The PNG's pixels in one image; the copy is costly for a wall chart, so not on the JavaFX thread. */
-        public BufferedImage pixels() {
-            return ImageRenderer.assemble(tiles);
-        }
+    /** The rendered image: its pixels for PNG, or an SVG document. */
+    public record Rendered(ImagePixels pixels, String svg, int eventCount) {
     }
 
     private ImageExport() {

@@ -1,6 +1,5 @@
 package org.sourceline.render;
 
-import java.awt.image.BufferedImage;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -21,28 +20,22 @@ public final class ImageRenderer {
     private ImageRenderer() {
     }
 
-    /** One snapshot of part of the image, at (x, y) in image pixels. */
-    public record Tile(int x, int y, WritableImage image) {
-    }
-
-    /** The image as snapshots, to be assembled by {@link #assemble}. */
-    public record Tiles(int width, int height, java.util.List<Tile> tiles) {
-    }
-
     /**
-     * Draws the composition into snapshots of at most {@link #TILE} pixels a side. Must run on the JavaFX thread;
-     * the assembly into one image, the costly copy, can then run anywhere.
+     * Draws the composition in snapshots of at most {@link #TILE} pixels a side, each read straight into its place
+     * in the image. Must run on the JavaFX thread.
      */
-    public static Tiles snapshot(ExportComposer.Composition c, int scale, String fontFamily) {
+    public static ImagePixels snapshot(ExportComposer.Composition c, int scale, String fontFamily) {
         int width = (int) Math.ceil(c.width() * scale);
         int height = (int) Math.ceil(c.height() * scale);
         if ((long) width * height > MAX_PIXELS) {
             throw new IllegalArgumentException("the image would be " + width + "×" + height
                     + " pixels, more than " + MAX_PIXELS / 1_000_000 + " million");
         }
-        java.util.List<Tile> tiles = new java.util.ArrayList<>();
+        int[] argb = new int[width * height];
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
+        // One snapshot image serves every tile; a smaller last tile uses its top left corner.
+        WritableImage snapshot = new WritableImage(Math.min(TILE, width), Math.min(TILE, height));
         for (int ty = 0; ty < height; ty += TILE) {
             for (int tx = 0; tx < width; tx += TILE) {
                 int w = Math.min(TILE, width - tx);
@@ -51,24 +44,13 @@ public final class ImageRenderer {
                 GraphicsContext gc = canvas.getGraphicsContext2D();
                 gc.translate(-tx, -ty);
                 gc.scale(scale, scale);
-                c.paint(new FxCanvas2D(gc, fontFamily));
-                tiles.add(new Tile(tx, ty, canvas.snapshot(params, null)));
+                c.paint(new TileCanvas2D(new FxCanvas2D(gc, fontFamily), (double) tx / scale, (double) ty / scale,
+                        (double) (tx + w) / scale, (double) (ty + h) / scale));
+                canvas.snapshot(params, snapshot).getPixelReader().getPixels(0, 0, w, h,
+                        PixelFormat.getIntArgbInstance(), argb, ty * width + tx, width);
             }
         }
-        return new Tiles(width, height, tiles);
-    }
-
-    /** Copies the snapshots into one image; safe off the JavaFX thread (the snapshots are plain images). */
-    public static BufferedImage assemble(Tiles tiles) {
-        BufferedImage image = new BufferedImage(tiles.width(), tiles.height(), BufferedImage.TYPE_INT_RGB);
-        int[] buffer = new int[TILE * TILE];
-        for (Tile tile : tiles.tiles()) {
-            int w = (int) tile.image().getWidth();
-            int h = (int) tile.image().getHeight();
-            tile.image().getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), buffer, 0, w);
-            image.setRGB(tile.x(), tile.y(), w, h, buffer, 0, w);
-        }
-        return image;
+        return new ImagePixels(width, height, argb);
     }
 
     /** The composition as an SVG document; text is measured by {@code measure}, as for the screen. */

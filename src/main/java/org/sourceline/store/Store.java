@@ -373,6 +373,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The earliest start and the latest end of all events, in epoch seconds, or null when there are none. */
+    public long[] eventTimeRange() throws StoreException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT min(start_s), max(end_s), count(*) FROM events")) {
+            return rs.next() && rs.getLong(3) > 0 ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     private EventColumns readEventColumns() throws SQLException {
         EventColumns.Builder builder = new EventColumns.Builder();
         try (PreparedStatement q = db.prepareStatement(

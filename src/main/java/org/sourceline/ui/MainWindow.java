@@ -558,7 +558,8 @@ public final class MainWindow extends BorderPane {
     public void openExportDialog() {
         ExportImageDialog dialog = new ExportImageDialog(
                 ImageExportSettings.load(settings, (int) Math.round(timeline.getWidth())), locale,
-                s -> renderImage(s, Math.min(s.width(), 6000), 1, false).thenApplyAsync(ImageExport.Rendered::pixels));
+                s -> renderImage(s, Math.min(s.width(), 6000), 1, false)
+                        .thenApplyAsync(image -> image.pixels().toBufferedImage()));
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         dialog.showAndWait().ifPresent(chosen -> {
             chosen.save(settings);

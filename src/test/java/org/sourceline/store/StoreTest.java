@@ -77,6 +77,19 @@ class StoreTest {
     }
 
     @Test
+    void theTimeRangeRunsFromTheEarliestStartToTheLatestEndAndIsNullWithNoEvent() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            assertThat(store.eventTimeRange()).isNull();
+
+            store.importTimeline(sample("d25", "d26", "d27"), false);
+
+            assertThat(store.eventTimeRange()).containsExactly(
+                    EdtfDate.parse("2022-05-25").earliestEpochSecond(),
+                    EdtfDate.parse("2022-05-27").latestEpochSecond());
+        }
+    }
+
+    @Test
     void eventsBetweenReturnsExactlyTheEventsOverlappingTheWindow() throws Exception {
         try (Store store = Store.open(dir.resolve("s.db"))) {
             store.importTimeline(sample("d25", "d26", "d27"), false);
