@@ -35,7 +35,7 @@ final class StoreFeed {
     private static final int BATCHES_AHEAD = 16;
 
     /** The producer finished: after it, its failure, if it failed. */
-    private record End(Exception failure) {
+    private record End(Throwable failure) {
     }
 
     /** Thrown into the producer when the writer has given up: it stops making steps. */
@@ -62,7 +62,7 @@ final class StoreFeed {
         });
         Future<?> feeding = feeder.submit(() -> {
             List<Step> batch = new ArrayList<>(BATCH);
-            Exception failure = null;
+            Throwable failure = null;
             try {
                 producer.produce(step -> {
                     batch.add(step);
@@ -74,7 +74,8 @@ final class StoreFeed {
                 put(queue, new ArrayList<>(batch));
             } catch (Stopped stopped) {
                 return;
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // An error too (out of memory while parsing): the writer waiting for the next batch must hear of it.
                 failure = e;
             }
             try {
@@ -87,8 +88,11 @@ final class StoreFeed {
             while (true) {
                 Object next = queue.take();
                 if (next instanceof End end) {
+                    if (end.failure() instanceof Error error) {
+                        throw error;
+                    }
                     if (end.failure() != null) {
-                        throw end.failure();
+                        throw (Exception) end.failure();
                     }
                     return;
                 }
