@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sourceline.layout.EraSpan;
@@ -19,7 +17,6 @@ import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.ZoomLimits;
 import org.sourceline.layout.Lanes;
 import org.sourceline.layout.TimelineItem;
-import org.sourceline.layout.TimelineItems;
 import org.sourceline.model.Actor;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.EdtfDate;
@@ -27,7 +24,6 @@ import org.sourceline.model.Source;
 import org.sourceline.render.Categories;
 import org.sourceline.render.ExportContent;
 import org.sourceline.render.ExportOptions;
-import org.sourceline.store.EventRow;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 
@@ -44,13 +40,8 @@ public final class ImageExportSource {
 
     /** The time range of the events {@code eventFilter} accepts, or null when there are none. */
     public static double[] extent(Store store, Predicate<String> eventFilter) throws StoreException {
-        List<EventRow> rows = store.listEvents().stream().filter(r -> eventFilter.test(r.id())).toList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        double t0 = rows.stream().mapToDouble(EventRow::startSecond).min().orElseThrow();
-        double t1 = rows.stream().mapToDouble(EventRow::endSecond).max().orElseThrow();
-        return new double[] {t0, t1};
+        TimelineData shown = TimelineData.of(store.eventColumns(), Map.of(), Locale.ROOT).only(eventFilter);
+        return shown.isEmpty() ? null : new double[] {shown.minTime(), shown.maxTime()};
     }
 
     /**
@@ -68,39 +59,39 @@ public final class ImageExportSource {
     public static ExportContent read(Store store, double t0, double t1, LaneMode mode, ExportOptions options,
                                      Locale locale, Predicate<String> eventFilter) throws StoreException {
         boolean english = !"fr".equals(locale.getLanguage());
-        // Whole seconds: an event overlaps [t0, t1) exactly when it overlaps [floor(t0), ceil(t1)).
-        List<EventRow> rows = store.eventsBetween((long) Math.floor(t0), (long) Math.ceil(t1)).stream()
-                .filter(r -> eventFilter.test(r.id())).toList();
-        // Citations, sources and actors are read for every event of the store at once: only when drawn.
-        Map<String, List<String>> sourcesOf = options.sources() ? store.sourcesOfEvents() : Map.of();
-        Map<String, Source> sources = options.sources() ? store.sourcesById() : Map.of();
+        // The events as the window holds them: the store's kept columns, items built only for what is drawn.
+        Map<String, String> actorNames = store.actorsById().values().stream()
+                .collect(Collectors.toMap(Actor::id, Actor::name));
+        TimelineData data = TimelineData.of(store.eventColumns(), actorNames, locale).overlapping(t0, t1)
+                .only(eventFilter);
+        List<TimelineItem> items = data.items();
         Map<String, Integer> numbers = new LinkedHashMap<>();
-        for (EventRow row : rows) {
-            for (String source : sourcesOf.getOrDefault(row.id(), List.of())) {
-                numbers.putIfAbsent(source, numbers.size() + 1);
+        Map<String, Source> sources = Map.of();
+        if (options.sources()) {
+            // Citations and sources are read for every event of the store at once: only when they are listed.
+            Map<String, List<String>> sourcesOf = store.sourcesOfEvents();
+            sources = store.sourcesById();
+            for (TimelineItem item : items) {
+                for (String source : sourcesOf.getOrDefault(item.id(), List.of())) {
+                    numbers.putIfAbsent(source, numbers.size() + 1);
+                }
             }
-        }
-        List<TimelineItem> items = new ArrayList<>();
-        for (EventRow row : rows) {
-            String label = english && row.titleEn() != null ? row.titleEn() : row.title();
-            if (options.sources()) {
+            List<TimelineItem> numbered = new ArrayList<>(items.size());
+            for (TimelineItem item : items) {
                 // Numbers first, so that shortening a long title never cuts them off.
-                label = "[" + sourcesOf.getOrDefault(row.id(), List.of()).stream()
-                        .map(numbers::get).sorted().map(String::valueOf).collect(Collectors.joining(", ")) + "] " + label;
+                String label = "[" + sourcesOf.getOrDefault(item.id(), List.of()).stream()
+                        .map(numbers::get).sorted().map(String::valueOf).collect(Collectors.joining(", ")) + "] "
+                        + item.label();
+                numbered.add(new TimelineItem(item.id(), label, item.start(), item.end(), item.shape(),
+                        item.category(), item.approximate(), item.uncertain(), item.openEnd()));
             }
-            items.add(TimelineItems.of(row.id(), label, row.date(), row.category()));
+            items = numbered;
         }
-        boolean byActor = mode == LaneMode.ACTOR;
-        Map<String, List<String>> actorsOf = byActor ? store.actorsOfEvents() : Map.of();
-        Map<String, String> actorNames = byActor ? store.actorsById().values().stream()
-                .collect(Collectors.toMap(Actor::id, Actor::name)) : Map.of();
-        var lanes = Lanes.build(items, mode, item -> actorsOf.getOrDefault(item.id(), List.of()),
-                key -> mode == LaneMode.ACTOR ? actorNames.getOrDefault(key, key) : Categories.label(key, locale),
+        var lanes = Lanes.build(items, mode, item -> data.actorsOf(item.id()),
+                key -> mode == LaneMode.ACTOR ? data.actorName(key) : Categories.label(key, locale),
                 mode == LaneMode.ACTOR ? (english ? "No actor" : "Sans acteur")
                         : (english ? "All events" : "Tous les événements"));
-        Set<String> categories = new LinkedHashSet<>();
-        items.forEach(i -> categories.add(i.category()));
-        List<ExportContent.LegendEntry> legend = categories.stream()
+        List<ExportContent.LegendEntry> legend = data.categories().stream()
                 .map(c -> new ExportContent.LegendEntry(c, Categories.label(c, locale))).toList();
         List<String> sourceLines = new ArrayList<>();
         for (String id : numbers.keySet()) {

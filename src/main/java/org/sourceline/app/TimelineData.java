@@ -76,6 +76,19 @@ public final class TimelineData {
         return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, french, eras);
     }
 
+    /** The same data holding only the events that overlap [t0, t1): that start before t1 and end after t0. */
+    public TimelineData overlapping(double t0, double t1) {
+        int[] chosen = new int[size()];
+        int n = 0;
+        for (int i = 0; i < size(); i++) {
+            int p = position(i);
+            if (columns.start(p) < t1 && columns.end(p) > t0) {
+                chosen[n++] = p;
+            }
+        }
+        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, french, eras);
+    }
+
     /** The same events with these eras drawn behind them. */
     public TimelineData withEras(List<Era> eras) {
         return new TimelineData(columns, kept, actorNames, french, eras.stream().map(EraSpan::of).toList());

@@ -2,6 +2,7 @@ package org.sourceline.render;
 
 import java.util.List;
 import org.sourceline.layout.EraSpan;
+import org.sourceline.layout.ItemColumns;
 import org.sourceline.layout.LaneSpec;
 import org.sourceline.layout.TimelineItem;
 
@@ -15,7 +16,8 @@ public record ExportContent(List<TimelineItem> items, List<LaneSpec> lanes, List
     }
 
     public ExportContent {
-        items = List.copyOf(items);
+        // A store's column view is immutable and builds items on demand: copying it would build them all.
+        items = items instanceof ItemColumns ? items : List.copyOf(items);
         lanes = List.copyOf(lanes);
         legend = List.copyOf(legend);
         sources = List.copyOf(sources);

@@ -84,4 +84,19 @@ class TimelineDataTest {
             }
         }
     }
+
+    @Test
+    void overlappingKeepsExactlyTheEventsThatStartBeforeTheEndAndEndAfterTheStart() throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            store.importTimeline(Seeds.load(), false);
+            TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
+            List<EventRow> rows = store.listEvents();
+            double t0 = rows.get(3).startSecond();
+            double t1 = rows.get(8).startSecond() + 0.5;
+            List<String> expected = rows.stream().filter(r -> r.startSecond() < t1 && r.endSecond() > t0)
+                    .map(EventRow::id).toList();
+            assertThat(expected).isNotEmpty().hasSizeLessThan(rows.size());
+            assertThat(all.overlapping(t0, t1).items()).extracting(TimelineItem::id).containsExactlyElementsOf(expected);
+        }
+    }
 }
