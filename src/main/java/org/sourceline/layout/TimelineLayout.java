@@ -58,7 +58,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             // Asking the index costs two binary searches; a view with more events than it can show one by one
             // is drawn from counts per slice of time, so the cost follows what is visible, not the data's size.
             if (laneIndex.countStartingIn(t0, t1) > DETAIL_LIMIT) {
-                return aggregated(scale, items, spec, lane, t0, t1, style, textWidth);   // one row of bars
+                return aggregated(scale, spec, lane, t0, t1);   // one row of bars
             }
             laneIndex.forEachVisible(t0, t1, p -> visible.add(spec.items().get(laneIndex.idAt(p))));
         } else {
@@ -135,8 +135,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
      * pixels, each counting the events that start in it: two binary searches per bar, whatever the number of
      * events. A bar is a cluster: hovering gives its count, clicking zooms to its slice.
      */
-    private static List<Glyph> aggregated(TimeScale scale, List<TimelineItem> items, LaneSpec spec, int lane,
-                                          double t0, double t1, LayoutStyle style, ToDoubleFunction<String> textWidth) {
+    private static List<Glyph> aggregated(TimeScale scale, LaneSpec spec, int lane, double t0, double t1) {
         TimeIndex index = spec.index();
         List<Glyph> glyphs = new ArrayList<>();
         double firstX = Math.floor(Math.max(scale.xFor(t0), -DENSITY_SLICE) / DENSITY_SLICE) * DENSITY_SLICE;

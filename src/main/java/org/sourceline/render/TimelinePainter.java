@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.Glyph;
+import org.sourceline.layout.ItemColumns;
 import org.sourceline.layout.ItemShape;
 import org.sourceline.layout.LaneBox;
 import org.sourceline.layout.LayoutStyle;
@@ -339,7 +340,8 @@ public final class TimelinePainter {
      */
     private static void paintDensity(Canvas2D g, Glyph glyph, List<TimelineItem> items, LayoutStyle ls,
                                      Highlights highlights) {
-        int color = CategoryPalette.colorOf(items.get(glyph.members().get(0)).category());
+        // The category from the columns: a strip has a thousand bars, and no item needs building for a colour.
+        int color = CategoryPalette.colorOf(ItemColumns.of(items).categoryOf(glyph.members().get(0)));
         boolean dimmed = highlights.dimmed().test(glyph.members().get(0));
         double share = Math.min(1, Math.log10(glyph.count() + 1) / 4);
         double room = ls.rowHeight() - 2;
