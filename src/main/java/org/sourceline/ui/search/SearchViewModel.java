@@ -150,17 +150,18 @@ public final class SearchViewModel {
         active.set(!filter.isEmpty() || !query.terms().isEmpty() || !isBlank(fromText.get()) || !isBlank(toText.get()));
         if (filter.isEmpty() && query.terms().isEmpty()) {
             // Nothing to ask: everything is shown and nothing is dimmed, at once.
-            apply(new Answer(null, null, List.of()), base);
+            apply(new Answer(null, base, null, List.of()), base);
             then.run();
             return;
         }
         background.run(() -> {
             try (Store store = storeAccess.open()) {
                 Set<String> pass = filter.isEmpty() ? null : store.eventIdsPassing(filter);
+                TimelineData shown = pass == null ? base : base.only(pass::contains);
                 if (query.terms().isEmpty()) {
-                    return new Answer(pass, null, List.of());
+                    return new Answer(pass, shown, null, List.of());
                 }
-                return new Answer(pass, store.matchingEventIds(query), store.search(query, PAGE));
+                return new Answer(pass, shown, store.matchingEventIds(query), store.search(query, PAGE));
             }
         }, answer -> {
             if (mine == question) {
@@ -174,7 +175,8 @@ public final class SearchViewModel {
         });
     }
 
-    private record Answer(Set<String> passing, Set<String> matches, List<SearchHit> hits) {
+    /** @param shown the events that pass, taken out of the base data off the JavaFX thread (a million ids) */
+    private record Answer(Set<String> passing, TimelineData shown, Set<String> matches, List<SearchHit> hits) {
     }
 
     private void apply(Answer answer, TimelineData base) {
@@ -183,8 +185,7 @@ public final class SearchViewModel {
         if (base != shownFrom || !Objects.equals(answer.passing(), passing)) {
             passing = answer.passing();
             shownFrom = base;
-            Set<String> keep = passing;
-            shownData.set(keep == null ? base : base.only(keep::contains));
+            shownData.set(answer.shown());
         }
         matches.set(answer.matches());
         results.setAll(answer.hits().stream().map(this::describe).toList());
