@@ -28,8 +28,12 @@ public interface Canvas2D {
 
     void fillPolygon(double[] xs, double[] ys);
 
-    /** A band whose colour fades to transparent over {@code fadeLeft} and {@code fadeRight} pixels at its ends. */
-    void fillFadedRect(double x, double y, double w, double h, int argb, double fadeLeft, double fadeRight);
+    /**
+     * A band of colour {@code argb} (translucent or not) laid on the opaque colour {@code under}, into which it fades
+     * over {@code fadeLeft} and {@code fadeRight} pixels at its ends. The band is opaque: what lies under it is
+     * {@code under}.
+     */
+    void fillFadedRect(double x, double y, double w, double h, int argb, int under, double fadeLeft, double fadeRight);
 
     /** Draws text with its baseline at {@code y}. */
     void fillText(String text, double x, double y, double size, boolean bold, Align align);

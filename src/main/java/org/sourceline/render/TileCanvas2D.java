@@ -145,11 +145,12 @@ final class TileCanvas2D implements Canvas2D {
     }
 
     @Override
-    public void fillFadedRect(double x, double y, double w, double h, int argb, double fadeLeft, double fadeRight) {
+    public void fillFadedRect(double x, double y, double w, double h, int argb, int under, double fadeLeft,
+                              double fadeRight) {
         if (outside(x, y, x + w, y + h, 1)) {
             return;
         }
-        target.fillFadedRect(x, y, w, h, argb, fadeLeft, fadeRight);
+        target.fillFadedRect(x, y, w, h, argb, under, fadeLeft, fadeRight);
     }
 
     @Override

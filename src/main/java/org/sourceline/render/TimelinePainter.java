@@ -55,12 +55,12 @@ public final class TimelinePainter {
         paintGrid(g, layout, style, height + scrollY);
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.isCluster() || glyph.item() != highlights.selectedItem()) {
-                paintGlyph(g, glyph, items, style, ls, highlights, false);
+                paintGlyph(g, layout, glyph, items, style, highlights, false);
             }
         }
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.item() >= 0 && glyph.item() == highlights.selectedItem()) {
-                paintGlyph(g, glyph, items, style, ls, highlights, true);
+                paintGlyph(g, layout, glyph, items, style, highlights, true);
             }
         }
         paintLaneLabels(g, layout, style);
@@ -231,8 +231,9 @@ public final class TimelinePainter {
         }
     }
 
-    private static void paintGlyph(Canvas2D g, Glyph glyph, List<TimelineItem> items, PaintStyle style, LayoutStyle ls,
-                                   Highlights highlights, boolean selected) {
+    private static void paintGlyph(Canvas2D g, TimelineLayout layout, Glyph glyph, List<TimelineItem> items,
+                                   PaintStyle style, Highlights highlights, boolean selected) {
+        LayoutStyle ls = layout.style();
         if (glyph.item() == TimelineLayout.DENSITY) {
             paintDensity(g, glyph, items, ls, highlights);
             return;
@@ -250,16 +251,20 @@ public final class TimelinePainter {
         double y = glyph.y();
         double r = ls.markerRadius();
         g.beginGroup(item.id(), item.label());
+        // Bars are opaque, their colour blended over what lies under them (see CategoryPalette.over).
+        int under = laneGround(glyph.lane(), style);
         if (selected || glyph == highlights.hovered()) {
-            g.setFill(selected ? CategoryPalette.withAlpha(style.selection(), 0.18) : style.hover());
+            int highlight = selected ? CategoryPalette.withAlpha(style.selection(), 0.18) : style.hover();
+            g.setFill(highlight);
             g.fillRoundRect(glyph.x0() - 4, y - ls.rowHeight() / 2 + 1, glyph.right() - glyph.x0() + 8,
                     ls.rowHeight() - 2, 8);
+            under = CategoryPalette.over(highlight, under);
         }
         switch (item.shape()) {
             case POINT:
                 if (glyph.x1() - glyph.x0() > 2 * r + 0.5) {
                     // A whole day seen up close: a band over the day, not a falsely exact instant.
-                    g.setFill(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35));
+                    g.setFill(CategoryPalette.over(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35), under));
                     g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 4);
                     g.setStroke(color, 1.5);
                     g.setLineDash();
@@ -270,7 +275,7 @@ public final class TimelinePainter {
                 }
                 break;
             case INTERVAL:
-                g.setFill(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28));
+                g.setFill(CategoryPalette.over(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under));
                 g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
                 g.setStroke(color, 1.5);
                 g.setLineDash(item.approximate() || item.uncertain() ? new double[] {4, 3} : new double[0]);
@@ -282,7 +287,7 @@ public final class TimelinePainter {
                 double w = glyph.x1() - glyph.x0();
                 double fade = Math.min(w / 3, 24);
                 g.fillFadedRect(glyph.x0(), y - r - 1, w, 2 * r + 2,
-                        CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.45), fade, fade);
+                        CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.45), under, fade, fade);
                 g.setStroke(CategoryPalette.withAlpha(color, dimmed ? 0.3 : 0.9), 1);
                 g.setLineDash(3, 3);
                 g.strokeLine(glyph.x0() + fade, y - r - 1.5, glyph.x1() - fade, y - r - 1.5);
@@ -293,7 +298,7 @@ public final class TimelinePainter {
         if (item.openEnd()) {
             double x = glyph.x1();
             // A tail fading out after the start: the end is unknown. Thin, so that the label over it stays legible.
-            g.fillFadedRect(x, y - 1.5, 40, 3, CategoryPalette.withAlpha(color, 0.6), 0, 34);
+            g.fillFadedRect(x, y - 1.5, 40, 3, CategoryPalette.withAlpha(color, 0.6), under, 0, 34);
         }
         if (selected) {
             g.setStroke(style.selection(), 2.5);
@@ -310,6 +315,11 @@ public final class TimelinePainter {
                     Canvas2D.Align.LEFT);
         }
         g.endGroup();
+    }
+
+    /** The opaque colour of a lane where nothing is drawn: every other lane is shaded. */
+    static int laneGround(int lane, PaintStyle style) {
+        return lane % 2 == 1 ? CategoryPalette.over(style.laneShade(), style.background()) : style.background();
     }
 
     private static void paintPoint(Canvas2D g, Glyph glyph, TimelineItem item, int color, double r, PaintStyle style) {
