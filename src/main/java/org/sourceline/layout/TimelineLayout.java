@@ -25,7 +25,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
      * @param textWidth the width in pixels of a label as the painter will draw it
      */
     public static TimelineLayout compute(TimeScale scale, List<TimelineItem> items, List<LaneSpec> lanes,
-                                         LayoutStyle style, Locale locale, ToDoubleFunction<String> textWidth) {
+                                         LayoutStyle style, Locale locale, LabelWidths textWidth) {
         AxisTicks ticks = TickGenerator.ticks(scale, locale, MIN_TICK_SPACING);
         double leftMargin = style.maxLabelWidth() + style.markerRadius() * 4;
         double t0 = scale.timeFor(-leftMargin);
@@ -51,7 +51,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
     }
 
     private static List<Glyph> layLane(TimeScale scale, List<TimelineItem> items, LaneSpec spec, int lane,
-                                       double t0, double t1, LayoutStyle style, ToDoubleFunction<String> textWidth) {
+                                       double t0, double t1, LayoutStyle style, LabelWidths textWidth) {
         List<Integer> visible = new ArrayList<>();
         TimeIndex laneIndex = spec.index();
         if (laneIndex != null) {
@@ -162,7 +162,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
 
     /** Close items become one cluster glyph, unless there are few enough of them to show one by one. */
     private static void flush(List<Integer> run, TimeScale scale, List<TimelineItem> items, int lane, LayoutStyle style,
-                              ToDoubleFunction<String> textWidth, List<Glyph> out) {
+                              LabelWidths textWidth, List<Glyph> out) {
         if (run.isEmpty()) {
             return;
         }
@@ -196,9 +196,11 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         return style.markerRadius() + 4 + 3 * digits;
     }
 
+    private static final LabelWidths.Fit NO_LABEL = new LabelWidths.Fit("", 0);
+
     /** @param textWidth measures the label; null for a mark without one */
     private static Glyph itemGlyph(TimeScale scale, TimelineItem item, int index, int lane, LayoutStyle style,
-                                   ToDoubleFunction<String> textWidth) {
+                                   LabelWidths textWidth) {
         double r = style.markerRadius();
         double x0;
         double x1;
@@ -211,8 +213,9 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             x0 = scale.xFor(item.start());
             x1 = Math.max(scale.xFor(item.end()), x0 + 2 * r);
         }
-        String label = textWidth == null ? "" : fit(labelText(item), style.maxLabelWidth(), textWidth);
-        double labelWidth = label.isEmpty() ? 0 : textWidth.applyAsDouble(label);
+        LabelWidths.Fit fit = textWidth == null ? NO_LABEL : textWidth.fit(labelText(item), style.maxLabelWidth());
+        String label = fit.label();
+        double labelWidth = fit.width();
         double visibleStart = Math.max(x0, 0);
         double labelX;
         double right;

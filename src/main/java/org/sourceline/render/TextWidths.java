@@ -3,12 +3,14 @@ package org.sourceline.render;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.sourceline.layout.LabelWidths;
 
 /**
- * Remembers the widths of the labels measured lately: a pan or a zoom lays out mostly the same labels again, and
- * measuring text is the costliest part of a layout. Not thread-safe: one per canvas, used on its thread.
+ * Remembers the widths of the labels measured lately, and how each was cut to fit: a pan or a zoom lays out mostly
+ * the same labels again, and measuring text is the costliest part of a layout (cutting a long label measures it
+ * several times). Not thread-safe: one per canvas, used on its thread.
  */
-public final class TextWidths implements ToDoubleFunction<String> {
+public final class TextWidths implements LabelWidths {
     private static final int CAPACITY = 50_000;
 
     private final ToDoubleFunction<String> measure;
@@ -18,6 +20,17 @@ public final class TextWidths implements ToDoubleFunction<String> {
             return size() > CAPACITY;
         }
     };
+
+    /** The cut of each label lately laid out, for the width it was cut to. */
+    private final Map<String, Cut> cuts = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cut> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    private record Cut(double maxWidth, Fit fit) {
+    }
 
     public TextWidths(ToDoubleFunction<String> measure) {
         this.measure = measure;
@@ -32,5 +45,16 @@ public final class TextWidths implements ToDoubleFunction<String> {
         double width = measure.applyAsDouble(text);
         widths.put(text, width);
         return width;
+    }
+
+    @Override
+    public Fit fit(String text, double maxWidth) {
+        Cut known = cuts.get(text);
+        if (known != null && known.maxWidth() == maxWidth) {
+            return known.fit();
+        }
+        Fit fit = LabelWidths.super.fit(text, maxWidth);
+        cuts.put(text, new Cut(maxWidth, fit));
+        return fit;
     }
 }

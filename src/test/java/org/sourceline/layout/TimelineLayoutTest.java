@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class TimelineLayoutTest {
-    private static final ToDoubleFunction<String> WIDTH = s -> s.length() * 7.0;
+    private static final LabelWidths WIDTH = s -> s.length() * 7.0;
     private static final double DAY = 86_400;
 
     private static double day(int year, int month, int day) {
