@@ -70,23 +70,32 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             }
         }
         // In order of anchor, ties in the data's own order; the keys come from the columns, so sorting builds
-        // no item.
+        // no item. Events that began before the view and last more than twice its span (a month seen at the
+        // scale of a day) are its context: they come after the events of the view, in rows below theirs, and
+        // take the labelled rows only when there is room left.
         ItemColumns columns = ItemColumns.of(items);
-        int n = visible.size();
-        double[] anchors = new double[n];
-        double[] ties = new double[n];
-        for (int k = 0; k < n; k++) {
-            anchors[k] = columns.anchorOf(visible.get(k));
-            ties[k] = visible.get(k);
+        List<Integer> inView = new ArrayList<>(visible.size());
+        List<Integer> context = new ArrayList<>();
+        for (int index : visible) {
+            boolean isContext = columns.startOf(index) < t0
+                    && columns.endOf(index) - columns.startOf(index) > 2 * (t1 - t0);
+            (isContext ? context : inView).add(index);
         }
-        int[] sorted = IndexSort.sortedOrder(anchors, ties);
+        List<Integer> ordered = inAnchorOrder(inView, columns);
+        ordered.addAll(inAnchorOrder(context, columns));
+        int n = ordered.size();
 
         List<Glyph> glyphs = new ArrayList<>();
         List<Glyph> unplaced = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
         double runLastX = Double.NEGATIVE_INFINITY;
+        int firstContext = -1;
         for (int k = 0; k < n; k++) {
-            int index = visible.get(sorted[k]);
+            int index = ordered.get(k);
+            if (k == inView.size()) {
+                flush(run, scale, items, lane, style, textWidth, glyphs);
+                firstContext = glyphs.size();
+            }
             if (k >= DETAIL_LIMIT) {
                 // Long events in view beyond what can be shown one by one (a month of bands seen at the scale
                 // of a day): unlabelled, to the last row, where overlapping marks become one cluster. Their
@@ -114,7 +123,24 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             }
         }
         flush(run, scale, items, lane, style, textWidth, glyphs);
-        return packRows(glyphs, unplaced, style, scale);
+        return packRows(glyphs, firstContext < 0 ? glyphs.size() : firstContext, unplaced, style, scale);
+    }
+
+    /** The events by anchor, ties in the data's order. */
+    private static List<Integer> inAnchorOrder(List<Integer> events, ItemColumns columns) {
+        int n = events.size();
+        double[] anchors = new double[n];
+        double[] ties = new double[n];
+        for (int k = 0; k < n; k++) {
+            anchors[k] = columns.anchorOf(events.get(k));
+            ties[k] = events.get(k);
+        }
+        int[] sorted = IndexSort.sortedOrder(anchors, ties);
+        List<Integer> ordered = new ArrayList<>(n);
+        for (int k : sorted) {
+            ordered.add(events.get(k));
+        }
+        return ordered;
     }
 
     /**
@@ -153,8 +179,9 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         return glyphs;
     }
 
+    /** How wide an event is drawn: a marker, or its span (a day seen up close is drawn across its day). */
     private static double markWidth(TimeScale scale, TimelineItem item, LayoutStyle style) {
-        if (item.shape() == ItemShape.POINT) {
+        if (item.shape() == ItemShape.POINT && !isSpread(scale, item, style)) {
             return style.markerRadius() * 2;
         }
         return (item.end() - item.start()) / scale.secondsPerPixel();
@@ -268,17 +295,17 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "…";
     }
 
-    /** @param unplaced marks that go to the last row whatever room there is */
-    private static List<Glyph> packRows(List<Glyph> glyphs, List<Glyph> unplaced, LayoutStyle style,
+    /**
+     * @param context where the glyphs of the view's context (long events begun before it) start: they take the
+     *                rows below those of the events of the view
+     * @param unplaced marks that go to the last row whatever room there is
+     */
+    private static List<Glyph> packRows(List<Glyph> glyphs, int context, List<Glyph> unplaced, LayoutStyle style,
                                         TimeScale scale) {
         int n = glyphs.size();
-        double[] left = new double[n];
-        double[] right = new double[n];
-        for (int i = 0; i < n; i++) {
-            left[i] = glyphs.get(i).x0();
-            right[i] = glyphs.get(i).right();
-        }
-        int[] rows = RowPacker.pack(left, right, ROW_GAP);
+        int[] rows = new int[n];
+        int inViewRows = pack(glyphs, 0, context, rows, 0);
+        pack(glyphs, context, n, rows, inViewRows);
         boolean overflow = RowPacker.rowCount(rows) > style.maxRowsPerLane() || !unplaced.isEmpty();
         int lastRow = style.maxRowsPerLane() - 1;
         List<Glyph> placed = new ArrayList<>(n);
@@ -295,6 +322,21 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         }
         placed.addAll(overflowRow(rest, lastRow, style, scale));
         return placed;
+    }
+
+    /** Packs glyphs {@code from} to {@code to} into rows from {@code firstRow} on; returns the next free row. */
+    private static int pack(List<Glyph> glyphs, int from, int to, int[] rows, int firstRow) {
+        double[] left = new double[to - from];
+        double[] right = new double[to - from];
+        for (int i = from; i < to; i++) {
+            left[i - from] = glyphs.get(i).x0();
+            right[i - from] = glyphs.get(i).right();
+        }
+        int[] packed = RowPacker.pack(left, right, ROW_GAP);
+        for (int i = from; i < to; i++) {
+            rows[i] = firstRow + packed[i - from];
+        }
+        return firstRow + RowPacker.rowCount(packed);
     }
 
     /**

@@ -270,4 +270,33 @@ class TimelineLayoutTest {
         assertThat(cluster.centerX()).isBetween(0.0, 1600.0);
         assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(150);
     }
+
+    @Test
+    void theDaysOwnEventsTakeTheRowsBeforeTheMonthsTheyBelongTo() {
+        double month = day(2022, 5, 1);
+        double day = day(2022, 5, 31);
+        List<TimelineItem> items = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        // Months first in the data, and earlier by anchor: without a rule they would fill every row.
+        for (int i = 0; i < 30; i++) {
+            items.add(new TimelineItem("m" + i, "month " + i, month, month + 31 * DAY, ItemShape.FUZZY, "c", false,
+                    false, false));
+            all.add(all.size());
+        }
+        for (int i = 0; i < 5; i++) {
+            items.add(point("d" + i, day));
+            all.add(all.size());
+        }
+        // A day and a half across the screen: the 31st, where the month ends, and the 1st of June.
+        TimeScale scale = new TimeScale(day - 0.25 * DAY, 1.5 * DAY / 1600, 1600);
+        TimelineLayout layout = TimelineLayout.compute(scale, items, List.of(LaneSpec.indexed("c", "C", all, items)),
+                LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
+
+        List<Glyph> firstRows = layout.glyphs().stream().filter(g -> g.row() < 5).toList();
+        assertThat(firstRows).hasSize(5).allMatch(g -> !g.isCluster() && !g.label().isEmpty()
+                && items.get(g.item()).id().startsWith("d"));
+        List<Glyph> months = layout.glyphs().stream().filter(g -> g.row() >= 5).toList();
+        assertThat(months).isNotEmpty().allMatch(g -> g.isCluster() || items.get(g.item()).id().startsWith("m"));
+        assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(35);
+    }
 }
