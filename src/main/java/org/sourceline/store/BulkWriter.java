@@ -66,6 +66,8 @@ public final class BulkWriter implements AutoCloseable {
     private final RowBatch eventTags;
     private final RowBatch citations;
     private final RowBatch search;
+    /** The full-text index built on another core, for a store filled from nothing; null when merging. */
+    private SideSearchIndex sideIndex;
     private final PreparedStatement sourceExists;
     private final PreparedStatement eventExists;
     /** What the search index holds of each actor and place beside an event: names, then aliases. */
@@ -112,6 +114,9 @@ public final class BulkWriter implements AutoCloseable {
                         // Another connection has the store open: the log stays, slower but as safe.
                     }
                 }
+            }
+            if (mode != Mode.MERGE && searchable) {
+                sideIndex = new SideSearchIndex(store.file(), db);
             }
             db.setAutoCommit(false);
             if (mode == Mode.MERGE) {
@@ -204,7 +209,7 @@ public final class BulkWriter implements AutoCloseable {
             sources.add(s.id(), s.file(), s.title(), s.outlet(), s.author(), s.published().toString(), s.language(),
                     s.url(), ranges.toString(), s.note(), article.rawText(), article.body());
             if (searchable) {
-                search.add("source", s.id(), s.title(), article.body());
+                index("source", s.id(), s.title(), article.body());
             }
         } catch (SQLException e) {
             throw store.failure(e);
@@ -322,11 +327,19 @@ public final class BulkWriter implements AutoCloseable {
                 text.append(' ').append(c.quote());
             }
             if (searchable) {
-                search.add("event", e.id(), e.titleEn() == null ? e.title() : e.title() + " " + e.titleEn(),
+                index("event", e.id(), e.titleEn() == null ? e.title() : e.title() + " " + e.titleEn(),
                         text.toString());
             }
         } catch (SQLException ex) {
             throw store.failure(ex);
+        }
+    }
+
+    private void index(String kind, String ref, String title, String body) throws SQLException {
+        if (sideIndex != null) {
+            sideIndex.add(kind, ref, title, body);
+        } else {
+            search.add(kind, ref, title, body);
         }
     }
 
@@ -379,6 +392,9 @@ public final class BulkWriter implements AutoCloseable {
             for (RowBatch batch : batches()) {
                 batch.flush();
             }
+            if (sideIndex != null) {
+                sideIndex.moveInto(db);
+            }
             if (mode != Mode.MERGE) {
                 try (Statement create = db.createStatement()) {
                     for (String definition : SECONDARY_INDEXES.values()) {
@@ -405,6 +421,14 @@ public final class BulkWriter implements AutoCloseable {
         } catch (SQLException ignored) {
             // The transaction is gone with the connection: nothing was committed.
         }
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // As above.
+        }
+        if (sideIndex != null) {
+            sideIndex.close(db);
+        }
     }
 
     @Override
@@ -419,6 +443,9 @@ public final class BulkWriter implements AutoCloseable {
             sourceExists.close();
             eventExists.close();
             db.setAutoCommit(true);
+            if (sideIndex != null) {
+                sideIndex.close(db);
+            }
             if (mode != Mode.MERGE) {
                 try (Statement pragma = db.createStatement()) {
                     pragma.execute("PRAGMA cache_size = -2000");

@@ -1,0 +1,180 @@
+package org.sourceline.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The full-text index of a store being filled from nothing, built on a second core: rows go to a file of its own,
+ * written by its own thread and connection while the store's connection writes everything else, and are moved
+ * into the store once all are in. Feeding the index in the same connection cost twice its own time: its merges
+ * pushed the other tables' pages out of the cache.
+ *
+ * <p>The side file holds a table made from the store's own definition of {@code search_index}; at the end, the
+ * tables behind it (its terms, its copy of the text, its sizes and settings) replace the store's, which are empty,
+ * in the store's transaction. Only for an empty index: a store with content takes its rows the ordinary way.
+ */
+final class SideSearchIndex {
+    /** Rows waiting for the index's thread; full, it holds the writer back rather than filling the heap. */
+    private static final int QUEUE = 4096;
+    private static final String[] END = new String[0];
+    static final String SCHEMA = "side";
+
+    private final Path file;
+    private final Connection side;
+    private final BlockingQueue<String[]> rows = new ArrayBlockingQueue<>(QUEUE);
+    private final Thread worker;
+    private volatile Throwable failure;
+    /** Set when the import is given up: the thread stops without indexing what it still holds. */
+    private volatile boolean abandoned;
+    private boolean ended;
+
+    /**
+     * Creates the side file beside the store, with the store's definition of the index, and attaches it to the
+     * store's connection (outside any transaction: SQLite attaches only there).
+     */
+    SideSearchIndex(Path storeFile, Connection db) throws SQLException {
+        this.file = storeFile.resolveSibling(storeFile.getFileName() + "-search");
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new SQLException("cannot remove " + file + ": " + e.getMessage(), e);
+        }
+        String definition;
+        try (Statement q = db.createStatement();
+             ResultSet rs = q.executeQuery("SELECT sql FROM sqlite_schema WHERE name = 'search_index'")) {
+            if (!rs.next()) {
+                throw new SQLException("the store has no search index");
+            }
+            definition = rs.getString(1);
+        }
+        side = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement s = side.createStatement()) {
+            // A scratch file: nothing to protect, and it is thrown away if anything fails.
+            s.execute("PRAGMA journal_mode = OFF");
+            s.execute("PRAGMA synchronous = OFF");
+            s.execute("PRAGMA cache_size = -131072");
+            s.execute(definition);
+        }
+        try (PreparedStatement attach = db.prepareStatement("ATTACH DATABASE ? AS " + SCHEMA)) {
+            attach.setString(1, file.toString());
+            attach.execute();
+        }
+        worker = new Thread(this::write, "search-index-" + file.getFileName());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** One row of the index; waits while the index's thread is behind. */
+    void add(String kind, String ref, String title, String body) throws SQLException {
+        check();
+        try {
+            while (!rows.offer(new String[] {kind, ref, title, body}, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                check();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while indexing", e);
+        }
+    }
+
+    private void check() throws SQLException {
+        Throwable f = failure;
+        if (f != null) {
+            throw f instanceof SQLException s ? s : new SQLException("building the search index failed: " + f, f);
+        }
+    }
+
+    private void write() {
+        try {
+            side.setAutoCommit(false);
+            try (RowBatch batch = new RowBatch(side, "INSERT INTO search_index (kind, ref, title, body)", 4)) {
+                for (String[] row = rows.take(); row != END && !abandoned; row = rows.take()) {
+                    batch.add((Object[]) row);
+                }
+                batch.flush();
+            }
+            side.commit();
+        } catch (Throwable e) {
+            failure = e;
+            // Whoever waits to add a row sees the failure; nothing more is taken from the queue.
+        }
+    }
+
+    /**
+     * Waits for every row to be indexed, then replaces the store's empty index with the one built aside, in the
+     * store's current transaction.
+     */
+    void moveInto(Connection db) throws SQLException {
+        end();
+        check();
+        List<String> tables = new ArrayList<>();
+        try (Statement q = db.createStatement();
+             ResultSet rs = q.executeQuery("SELECT name FROM " + SCHEMA + ".sqlite_schema"
+                     + " WHERE type = 'table' AND name GLOB 'search_index_*' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            for (String table : tables) {
+                // Names read from the side file's schema, which this class created: identifiers cannot be bound.
+                String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
+                s.execute("DELETE FROM main." + quoted);
+                s.execute("INSERT INTO main." + quoted + " SELECT * FROM " + SCHEMA + "." + quoted);
+            }
+        }
+    }
+
+    /** Lets the index's thread finish what it holds, and waits for it. */
+    private void end() throws SQLException {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        try {
+            while (worker.isAlive() && !rows.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // The thread is still taking rows: wait for room.
+            }
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while indexing", e);
+        }
+    }
+
+    /** Detaches and removes the side file; called once the store's transaction has ended, either way. */
+    void close(Connection db) {
+        abandoned = true;
+        try {
+            end();
+        } catch (SQLException ignored) {
+            // Interrupted: the thread is a daemon and the file goes below.
+        }
+        try {
+            side.close();
+        } catch (SQLException ignored) {
+            // A scratch connection: nothing of it is kept.
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("DETACH DATABASE " + SCHEMA);
+        } catch (SQLException ignored) {
+            // Not attached, or the connection is gone: either way the store does not hold it.
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover scratch file beside the store; the next import replaces it.
+        }
+    }
+}
