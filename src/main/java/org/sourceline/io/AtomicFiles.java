@@ -22,12 +22,19 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** A write killed half way leaves its hidden temporary file: the next write of the same file clears it. */
-    private static void removeLeftovers(Path dir, Path target) throws IOException {
-        String prefix = "." + target.getFileName() + ".";
+    /**
+     * A write killed half way leaves its hidden temporary file: the next write of the same file clears it. One look
+     * through the folder serves every file written into it together: looking once per file made writing the
+     * articles of a big export quadratic.
+     */
+    private static void removeLeftovers(Path dir, Set<String> targetNames) throws IOException {
         try (var stream = Files.newDirectoryStream(dir, entry -> {
             String name = entry.getFileName().toString();
-            return name.startsWith(prefix) && name.endsWith(".part");
+            if (!name.startsWith(".") || !name.endsWith(".part")) {
+                return false;
+            }
+            int end = name.lastIndexOf('.', name.length() - ".part".length() - 1);
+            return end > 1 && targetNames.contains(name.substring(1, end));
         })) {
             for (Path leftover : stream) {
                 Files.deleteIfExists(leftover);
@@ -55,7 +62,27 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        removeLeftovers(dir, target);
+        removeLeftovers(dir, Set.of(target.getFileName().toString()));
+        writeSwept(dir, target, content);
+    }
+
+    /** Writes many files, each as {@link #write(Path, byte[])} does, in the order given. */
+    public static void writeAll(java.util.Map<Path, byte[]> files) throws IOException {
+        java.util.Map<Path, Set<String>> namesByDir = new java.util.LinkedHashMap<>();
+        for (Path target : files.keySet()) {
+            namesByDir.computeIfAbsent(target.toAbsolutePath().getParent(), d -> new java.util.HashSet<>())
+                    .add(target.getFileName().toString());
+        }
+        for (var entry : namesByDir.entrySet()) {
+            removeLeftovers(entry.getKey(), entry.getValue());
+        }
+        for (var file : files.entrySet()) {
+            byte[] bytes = file.getValue();
+            writeSwept(file.getKey().toAbsolutePath().getParent(), file.getKey(), out -> out.write(bytes));
+        }
+    }
+
+    private static void writeSwept(Path dir, Path target, Content content) throws IOException {
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         try {
             keepPermissions(target, temp);

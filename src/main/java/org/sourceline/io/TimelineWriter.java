@@ -58,6 +58,7 @@ public final class TimelineWriter {
      */
     public static void writeFile(LoadedTimeline timeline, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
+        java.util.Map<Path, byte[]> articles = new java.util.LinkedHashMap<>();
         for (Source source : timeline.dataset().sources()) {
             Article article = timeline.articles().get(source.id());
             Path target = dir.resolve(source.file());
@@ -67,9 +68,10 @@ public final class TimelineWriter {
                     throw new IOException(target + " already exists with other content; export to another folder");
                 }
             } else {
-                AtomicFiles.write(target, content);
+                articles.put(target, content);
             }
         }
+        AtomicFiles.writeAll(articles);
         AtomicFiles.write(file, toBytes(timeline.dataset()));
     }
 

@@ -43,4 +43,23 @@ class AtomicFilesTest {
         assertThat(kept).hasContent("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw----");
     }
+
+    @Test
+    void writingManyFilesClearsTheLeftoversOfEachAndOnlyThose() throws Exception {
+        Files.writeString(dir.resolve(".a.txt.123.part"), "killed half way");
+        Files.writeString(dir.resolve(".b.txt.456.part"), "killed half way");
+        Files.writeString(dir.resolve(".other.txt.789.part"), "another file's write, under way");
+        java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put(dir.resolve("a.txt"), "A".getBytes());
+        files.put(dir.resolve("b.txt"), "B".getBytes());
+
+        AtomicFiles.writeAll(files);
+
+        assertThat(dir.resolve("a.txt")).hasContent("A");
+        assertThat(dir.resolve("b.txt")).hasContent("B");
+        try (var names = Files.list(dir)) {
+            assertThat(names.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("a.txt", "b.txt", ".other.txt.789.part");
+        }
+    }
 }
