@@ -159,13 +159,33 @@ public final class TimelineData {
         return maxTime;
     }
 
+    /** How many items built lately are kept, by index modulo this: a frame shows a few hundred. */
+    private static final int RECENT = 16384;
+
+    private record Recent(int index, TimelineItem item) {
+    }
+
     private final class Items extends AbstractList<TimelineItem> implements ItemColumns, RandomAccess {
+        /**
+         * The items built lately: a pan lays out and paints mostly the items of the frame before, and building one
+         * decodes its texts. One slot per index modulo {@value #RECENT}, each a whole pair, so that threads sharing
+         * this immutable list may race on a slot and still never see an item under another's index.
+         */
+        private final Recent[] recent = new Recent[RECENT];
+
         @Override
         public TimelineItem get(int index) {
+            int slot = index & (RECENT - 1);
+            Recent known = recent[slot];
+            if (known != null && known.index() == index) {
+                return known.item();
+            }
             int p = position(index);
             String label = french ? null : columns.titleEn(p);
-            return TimelineItems.of(columns.id(p), label != null ? label : columns.title(p), columns.start(p),
-                    columns.end(p), columns.traits(p), columns.category(p));
+            TimelineItem item = TimelineItems.of(columns.id(p), label != null ? label : columns.title(p),
+                    columns.start(p), columns.end(p), columns.traits(p), columns.category(p));
+            recent[slot] = new Recent(index, item);
+            return item;
         }
 
         @Override

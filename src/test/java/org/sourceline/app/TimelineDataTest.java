@@ -99,4 +99,28 @@ class TimelineDataTest {
             assertThat(all.overlapping(t0, t1).items()).extracting(TimelineItem::id).containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void itemsKeptForTheNextFrameAreNeverServedUnderAnotherIndex() {
+        // More events than items are kept, so that indexes share the places where they are kept.
+        int n = 40_000;
+        org.sourceline.store.EventColumns.Builder builder = new org.sourceline.store.EventColumns.Builder();
+        java.time.LocalDate first = java.time.LocalDate.of(2015, 1, 1);
+        for (int i = 0; i < n; i++) {
+            String date = first.plusDays(i).toString();
+            builder.add(String.format("ev-%05d", i), "Événement " + i, null,
+                    org.sourceline.model.EdtfDate.parse(date), date, null, "meeting", List.of());
+        }
+        TimelineData data = TimelineData.of(builder.build(), Map.of(), Locale.FRENCH);
+
+        for (int round = 0; round < 2; round++) {
+            for (int i : new int[] {0, 16_384, 32_768, 1, 16_385, 0, 39_999, 7_231, 23_615}) {
+                TimelineItem item = data.items().get(i);
+                assertThat(item.id()).isEqualTo(String.format("ev-%05d", i));
+                assertThat(item.label()).isEqualTo("Événement " + i);
+            }
+        }
+        TimelineItem again = data.items().get(39_999);
+        assertThat(data.items().get(39_999)).isSameAs(again);
+    }
 }
