@@ -263,9 +263,10 @@ public final class TimelinePainter {
         switch (item.shape()) {
             case POINT:
                 if (glyph.x1() - glyph.x0() > 2 * r + 0.5) {
-                    // A whole day seen up close: a band over the day, not a falsely exact instant.
+                    // A whole day seen up close: a band over the day, not a falsely exact instant; square, between
+                    // the two marks of the day's bounds (and a plain rectangle costs the rasteriser next to nothing).
                     g.setFill(CategoryPalette.over(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35), under));
-                    g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 4);
+                    g.fillRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2);
                     g.setStroke(color, 1.5);
                     g.setLineDash();
                     g.strokeLine(glyph.x0(), y - r - 1, glyph.x0(), y + r + 1);
