@@ -30,7 +30,9 @@ import org.sourceline.model.Source;
  * values omitted, LF line ends. Writing what was read gives the same bytes again.
  */
 public final class TimelineWriter {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Leaves the stream open: the caller closes it, once it has been flushed to disk. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private TimelineWriter() {
     }
@@ -72,7 +74,8 @@ public final class TimelineWriter {
             }
         }
         AtomicFiles.writeAll(articles);
-        AtomicFiles.write(file, toBytes(timeline.dataset()));
+        // Streamed to the file: a million events make more JSON than one byte array may hold.
+        AtomicFiles.write(file, out -> write(timeline.dataset(), out));
     }
 
     public static void write(Dataset dataset, OutputStream out) throws IOException {
