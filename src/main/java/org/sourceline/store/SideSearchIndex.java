@@ -65,6 +65,8 @@ final class SideSearchIndex {
             s.execute("PRAGMA synchronous = OFF");
             s.execute("PRAGMA cache_size = -131072");
             s.execute(definition);
+            // No merging while rows pour in: the index is merged once, into one segment, when all are in.
+            s.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)");
         }
         try (PreparedStatement attach = db.prepareStatement("ATTACH DATABASE ? AS " + SCHEMA)) {
             attach.setString(1, file.toString());
@@ -103,6 +105,14 @@ final class SideSearchIndex {
                     batch.add((Object[]) row);
                 }
                 batch.flush();
+            }
+            if (!abandoned) {
+                try (Statement s = side.createStatement()) {
+                    // One segment to search, built in one merge rather than level by level as rows came (a fifth
+                    // less work for the index of a million events); then the store's usual merging again.
+                    s.execute("INSERT INTO search_index (search_index) VALUES ('optimize')");
+                    s.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)");
+                }
             }
             side.commit();
         } catch (Throwable e) {
