@@ -421,14 +421,7 @@ public final class BulkWriter implements AutoCloseable {
         } catch (SQLException ignored) {
             // The transaction is gone with the connection: nothing was committed.
         }
-        try {
-            db.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // As above.
-        }
-        if (sideIndex != null) {
-            sideIndex.close(db);
-        }
+        closeSideIndex();
     }
 
     @Override
@@ -443,9 +436,7 @@ public final class BulkWriter implements AutoCloseable {
             sourceExists.close();
             eventExists.close();
             db.setAutoCommit(true);
-            if (sideIndex != null) {
-                sideIndex.close(db);
-            }
+            closeSideIndex();
             if (mode != Mode.MERGE) {
                 try (Statement pragma = db.createStatement()) {
                     pragma.execute("PRAGMA cache_size = -2000");
@@ -456,6 +447,22 @@ public final class BulkWriter implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw store.failure(e);
+        } finally {
+            // Whatever failed above, the index's thread stops and its file goes (the transaction is over or gone
+            // with a broken connection: detaching needs none open).
+            closeSideIndex();
+        }
+    }
+
+    private void closeSideIndex() {
+        if (sideIndex != null) {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // The connection is broken: the transaction went with it.
+            }
+            sideIndex.close(db);
+            sideIndex = null;
         }
     }
 }

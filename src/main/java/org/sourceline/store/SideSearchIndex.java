@@ -44,37 +44,70 @@ final class SideSearchIndex {
      * store's connection (outside any transaction: SQLite attaches only there).
      */
     SideSearchIndex(Path storeFile, Connection db) throws SQLException {
-        this.file = storeFile.resolveSibling(storeFile.getFileName() + "-search");
+        Path dir = storeFile.toAbsolutePath().getParent();
+        try {
+            // A name of its own beside the store: two imports into the same empty store never share it.
+            this.file = Files.createTempFile(dir, "." + storeFile.getFileName() + ".", ".search");
+        } catch (IOException e) {
+            throw new SQLException("cannot create a scratch file in " + dir + ": " + e.getMessage(), e);
+        }
+        Connection opened = null;
+        boolean attached = false;
+        try {
+            String definition;
+            try (Statement q = db.createStatement();
+                 ResultSet rs = q.executeQuery("SELECT sql FROM sqlite_schema WHERE name = 'search_index'")) {
+                if (!rs.next()) {
+                    throw new SQLException("the store has no search index");
+                }
+                definition = rs.getString(1);
+            }
+            opened = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = opened.createStatement()) {
+                // A scratch file: nothing to protect, and it is thrown away if anything fails.
+                s.execute("PRAGMA journal_mode = OFF");
+                s.execute("PRAGMA synchronous = OFF");
+                s.execute("PRAGMA cache_size = -131072");
+                s.execute(definition);
+                // No merging while rows pour in: the index is merged once, into one segment, when all are in.
+                s.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)");
+            }
+            try (PreparedStatement attach = db.prepareStatement("ATTACH DATABASE ? AS " + SCHEMA)) {
+                attach.setString(1, file.toString());
+                attach.execute();
+                attached = true;
+            }
+            side = opened;
+            worker = new Thread(this::write, "search-index-" + file.getFileName());
+            worker.setDaemon(true);
+            worker.start();
+        } catch (SQLException | RuntimeException e) {
+            discard(opened, attached ? db : null);
+            throw e;
+        }
+    }
+
+    /** Closes the side connection, detaches the side file and removes it: nothing of it is kept. */
+    private void discard(Connection opened, Connection attachedTo) {
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (SQLException ignored) {
+                // A scratch connection: nothing of it is kept.
+            }
+        }
+        if (attachedTo != null) {
+            try (Statement s = attachedTo.createStatement()) {
+                s.execute("DETACH DATABASE " + SCHEMA);
+            } catch (SQLException ignored) {
+                // Not attached, or the connection is gone: either way the store does not hold it.
+            }
+        }
         try {
             Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new SQLException("cannot remove " + file + ": " + e.getMessage(), e);
+        } catch (IOException ignored) {
+            // A leftover scratch file beside the store, hidden; nothing reads it.
         }
-        String definition;
-        try (Statement q = db.createStatement();
-             ResultSet rs = q.executeQuery("SELECT sql FROM sqlite_schema WHERE name = 'search_index'")) {
-            if (!rs.next()) {
-                throw new SQLException("the store has no search index");
-            }
-            definition = rs.getString(1);
-        }
-        side = DriverManager.getConnection("jdbc:sqlite:" + file);
-        try (Statement s = side.createStatement()) {
-            // A scratch file: nothing to protect, and it is thrown away if anything fails.
-            s.execute("PRAGMA journal_mode = OFF");
-            s.execute("PRAGMA synchronous = OFF");
-            s.execute("PRAGMA cache_size = -131072");
-            s.execute(definition);
-            // No merging while rows pour in: the index is merged once, into one segment, when all are in.
-            s.execute("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)");
-        }
-        try (PreparedStatement attach = db.prepareStatement("ATTACH DATABASE ? AS " + SCHEMA)) {
-            attach.setString(1, file.toString());
-            attach.execute();
-        }
-        worker = new Thread(this::write, "search-index-" + file.getFileName());
-        worker.setDaemon(true);
-        worker.start();
     }
 
     /** One row of the index; waits while the index's thread is behind. */
@@ -169,22 +202,20 @@ final class SideSearchIndex {
         try {
             end();
         } catch (SQLException ignored) {
-            // Interrupted: the thread is a daemon and the file goes below.
+            // Interrupted while waiting: the thread is told to stop, and is waited for below.
         }
-        try {
-            side.close();
-        } catch (SQLException ignored) {
-            // A scratch connection: nothing of it is kept.
+        // The side connection is closed only once its thread is done with it.
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
-        try (Statement s = db.createStatement()) {
-            s.execute("DETACH DATABASE " + SCHEMA);
-        } catch (SQLException ignored) {
-            // Not attached, or the connection is gone: either way the store does not hold it.
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A leftover scratch file beside the store; the next import replaces it.
-        }
+        discard(side, db);
     }
 }

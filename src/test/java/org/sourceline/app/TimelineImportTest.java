@@ -127,6 +127,22 @@ class TimelineImportTest {
     }
 
     @Test
+    void aStoreThatSearchedWhileEmptyFindsWhatIsThenImportedIntoIt() throws Exception {
+        Path db = dir.resolve("s.db");
+        try (Store store = Store.open(db)) {
+            assertThat(store.search(org.sourceline.model.SearchQuery.of("Doha"), 10)).isEmpty();
+
+            TimelineImport.importFile(Path.of("seeds/timeline.json"), null, store, false, TODAY);
+
+            // The index built aside replaced the empty one this connection had searched.
+            assertThat(store.search(org.sourceline.model.SearchQuery.of("Doha"), 10)).isNotEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    @Test
     void theSeedTimelineComesBackTheSameThroughTheStreamedImport() throws Exception {
         Path seeds = Path.of("seeds/timeline.json");
         Path db = dir.resolve("s.db");
