@@ -31,7 +31,8 @@ public interface Canvas2D {
     /**
      * A band of colour {@code argb} (translucent or not) laid on the opaque colour {@code under}, into which it fades
      * over {@code fadeLeft} and {@code fadeRight} pixels at its ends. The band is opaque: what lies under it is
-     * {@code under}.
+     * {@code under}. With {@code under} 0 (what lies under it is not one colour), the band is translucent and fades
+     * to transparent.
      */
     void fillFadedRect(double x, double y, double w, double h, int argb, int under, double fadeLeft, double fadeRight);
 

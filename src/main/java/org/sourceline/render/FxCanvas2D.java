@@ -21,8 +21,9 @@ public final class FxCanvas2D implements Canvas2D {
     private double[] dashes;
     private final java.util.Map<String, WritableImage> dashImages = new java.util.HashMap<>();
     private double strokeWidth = 1;
-    /** The fill as last set. */
+    /** The fill as last set, and as saved with the context's state. */
     private int fillArgb = 0xFF000000;
+    private final java.util.ArrayDeque<Integer> savedFills = new java.util.ArrayDeque<>();
     private final java.util.Map<Integer, Color> colors = new java.util.HashMap<>();
     private final Font[] fonts = new Font[4];
     private double fontsSize = -1;
@@ -219,18 +220,19 @@ public final class FxCanvas2D implements Canvas2D {
         double[] view = visibleX();
         double left = Math.max(0, Math.min(fadeLeft, w / 2));
         double right = Math.max(0, Math.min(fadeRight, w / 2));
-        fillSpan(x + left, x + w - right, y, h, CategoryPalette.over(argb, under), view);
+        fillSpan(x + left, x + w - right, y, h, TimelinePainter.onGround(argb, under), view);
         double alpha = (argb >>> 24) / 255.0;
         int leftSteps = (int) Math.ceil(left / FADE_STEP);
         for (int k = 0; k < leftSteps; k++) {
             fillSpan(x + k * left / leftSteps, x + (k + 1) * left / leftSteps, y, h,
-                    CategoryPalette.over(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / leftSteps), under), view);
+                    TimelinePainter.onGround(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / leftSteps), under),
+                    view);
         }
         int rightSteps = (int) Math.ceil(right / FADE_STEP);
         for (int k = 0; k < rightSteps; k++) {
             double end = x + w - k * right / rightSteps;
             fillSpan(end - right / rightSteps, end, y, h,
-                    CategoryPalette.over(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / rightSteps), under),
+                    TimelinePainter.onGround(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / rightSteps), under),
                     view);
         }
     }
@@ -242,6 +244,7 @@ public final class FxCanvas2D implements Canvas2D {
         double from = Math.rint(Math.max(x0, view[0]));
         double to = Math.rint(Math.min(x1, view[1]));
         if (to > from && (argb >>> 24) != 0) {
+            fillArgb = argb;
             gc.setFill(cached(argb));
             gc.fillRect(from, y, to - from, h);
         }
@@ -287,10 +290,14 @@ public final class FxCanvas2D implements Canvas2D {
     @Override
     public void save() {
         gc.save();
+        savedFills.push(fillArgb);
     }
 
     @Override
     public void restore() {
         gc.restore();
+        if (!savedFills.isEmpty()) {
+            fillArgb = savedFills.pop();
+        }
     }
 }

@@ -186,12 +186,19 @@ public final class SvgCanvas2D implements Canvas2D {
         String id = "fade" + (++gradientCount);
         double left = Math.min(0.5, fadeLeft / w);
         double right = Math.min(0.5, fadeRight / w);
-        String color = rgb(CategoryPalette.over(argb, under));
-        String ground = rgb(under);
-        body.append("<defs><linearGradient id=\"").append(id).append("\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">")
-                .append(stop(0, left > 0 ? ground : color, 1)).append(stop(left, color, 1))
-                .append(stop(1 - right, color, 1)).append(stop(1, right > 0 ? ground : color, 1))
-                .append("</linearGradient></defs>\n");
+        body.append("<defs><linearGradient id=\"").append(id).append("\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">");
+        if ((under >>> 24) == 0xFF) {
+            String color = rgb(CategoryPalette.over(argb, under));
+            String ground = rgb(under);
+            body.append(stop(0, left > 0 ? ground : color, 1)).append(stop(left, color, 1))
+                    .append(stop(1 - right, color, 1)).append(stop(1, right > 0 ? ground : color, 1));
+        } else {
+            double a = ((argb >>> 24) & 0xFF) / 255.0;
+            String color = rgb(argb);
+            body.append(stop(0, color, left > 0 ? 0 : a)).append(stop(left, color, a)).append(stop(1 - right, color, a))
+                    .append(stop(1, color, right > 0 ? 0 : a));
+        }
+        body.append("</linearGradient></defs>\n");
         body.append("<rect x=\"").append(num(x(x))).append("\" y=\"").append(num(y(y))).append("\" width=\"")
                 .append(num(w)).append("\" height=\"").append(num(h)).append("\" fill=\"url(#").append(id)
                 .append(")\"/>\n");

@@ -53,14 +53,21 @@ public final class TimelinePainter {
         paintLanes(g, layout, style, width);
         paintEras(g, layout, eras, style, width, height + scrollY);
         paintGrid(g, layout, style, height + scrollY);
+        List<double[]> eraXs = new java.util.ArrayList<>();
+        for (EraSpan era : eras) {
+            double[] x = era.visibleX(layout.scale(), width);
+            if (x != null) {
+                eraXs.add(x);
+            }
+        }
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.isCluster() || glyph.item() != highlights.selectedItem()) {
-                paintGlyph(g, layout, glyph, items, style, highlights, false);
+                paintGlyph(g, layout, eraXs, glyph, items, style, highlights, false);
             }
         }
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.item() >= 0 && glyph.item() == highlights.selectedItem()) {
-                paintGlyph(g, layout, glyph, items, style, highlights, true);
+                paintGlyph(g, layout, eraXs, glyph, items, style, highlights, true);
             }
         }
         paintLaneLabels(g, layout, style);
@@ -231,8 +238,10 @@ public final class TimelinePainter {
         }
     }
 
-    private static void paintGlyph(Canvas2D g, TimelineLayout layout, Glyph glyph, List<TimelineItem> items,
-                                   PaintStyle style, Highlights highlights, boolean selected) {
+    /** @param eraXs the visible extent of each era band, drawn before the glyphs */
+    private static void paintGlyph(Canvas2D g, TimelineLayout layout, List<double[]> eraXs, Glyph glyph,
+                                   List<TimelineItem> items, PaintStyle style, Highlights highlights,
+                                   boolean selected) {
         LayoutStyle ls = layout.style();
         if (glyph.item() == TimelineLayout.DENSITY) {
             paintDensity(g, glyph, items, ls, highlights);
@@ -251,21 +260,22 @@ public final class TimelinePainter {
         double y = glyph.y();
         double r = ls.markerRadius();
         g.beginGroup(item.id(), item.label());
-        // Bars are opaque, their colour blended over what lies under them (see CategoryPalette.over).
-        int under = laneGround(glyph.lane(), style);
+        // Bars are opaque, their colour blended over the lane under them (see CategoryPalette.over); over an era
+        // band, whose tint must show through, they stay translucent (under = 0: not known).
+        int under = overEra(glyph, eraXs) ? 0 : laneGround(glyph.lane(), style);
         if (selected || glyph == highlights.hovered()) {
             int highlight = selected ? CategoryPalette.withAlpha(style.selection(), 0.18) : style.hover();
             g.setFill(highlight);
             g.fillRoundRect(glyph.x0() - 4, y - ls.rowHeight() / 2 + 1, glyph.right() - glyph.x0() + 8,
                     ls.rowHeight() - 2, 8);
-            under = CategoryPalette.over(highlight, under);
+            under = under == 0 ? 0 : CategoryPalette.over(highlight, under);
         }
         switch (item.shape()) {
             case POINT:
                 if (glyph.x1() - glyph.x0() > 2 * r + 0.5) {
                     // A whole day seen up close: a band over the day, not a falsely exact instant; square, between
                     // the two marks of the day's bounds (and a plain rectangle costs the rasteriser next to nothing).
-                    g.setFill(CategoryPalette.over(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35), under));
+                    g.setFill(onGround(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35), under));
                     g.fillRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2);
                     g.setStroke(color, 1.5);
                     g.setLineDash();
@@ -276,7 +286,7 @@ public final class TimelinePainter {
                 }
                 break;
             case INTERVAL:
-                g.setFill(CategoryPalette.over(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under));
+                g.setFill(onGround(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under));
                 g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
                 g.setStroke(color, 1.5);
                 g.setLineDash(item.approximate() || item.uncertain() ? new double[] {4, 3} : new double[0]);
@@ -316,6 +326,22 @@ public final class TimelinePainter {
                     Canvas2D.Align.LEFT);
         }
         g.endGroup();
+    }
+
+    /** Whether the glyph's bar, or the tail of an open end after it, lies over an era band. */
+    private static boolean overEra(Glyph glyph, List<double[]> eraXs) {
+        double right = Math.max(glyph.right(), glyph.x1() + 40);
+        for (double[] x : eraXs) {
+            if (x[1] > glyph.x0() && x[0] < right) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The colour blended over an opaque ground, or left translucent over a ground not known (0). */
+    static int onGround(int argb, int under) {
+        return (under >>> 24) == 0xFF ? CategoryPalette.over(argb, under) : argb;
     }
 
     /** The opaque colour of a lane where nothing is drawn: every other lane is shaded. */

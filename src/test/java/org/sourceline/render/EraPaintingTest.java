@@ -103,4 +103,40 @@ class EraPaintingTest {
         assertThat(svg).contains(">Coupe du monde 2022</text>").doesNotContain(">Autre période</text>");
         assertThat(svg.split("fill-opacity=\"0\\.102\"/>", -1)).hasSize(3);
     }
+
+    @Test
+    void barsOverAnEraLetItsTintShowThroughAndBarsElsewhereAreOpaque() {
+        List<TimelineItem> items = List.of(
+                TimelineItems.of("inside", "Pendant", EdtfDate.parse("2022-11-25/2022-12-05"), "meeting"),
+                TimelineItems.of("outside", "Avant", EdtfDate.parse("2022-11-02/2022-11-10"), "meeting"));
+        List<LaneSpec> lanes = List.of(new LaneSpec("meeting", "Réunions", List.of(0, 1)));
+        TimelineLayout layout = TimelineLayout.compute(SCALE, items, lanes, LayoutStyle.DEFAULT, Locale.FRENCH,
+                text -> text.length() * 7.0);
+        SvgCanvas2D svg = SvgCanvas2D.measuringWith(WIDTH, HEIGHT, "sans-serif", text -> text.length() * 7.0);
+        TimelinePainter.paint(svg, layout, items, List.of(era("2022-11-20/2022-12-18", "#1f6feb")),
+                PaintStyle.DEFAULT, TimelinePainter.Highlights.NONE, WIDTH, HEIGHT, 0);
+        String doc = svg.document();
+
+        String inside = group(doc, "inside");
+        String outside = group(doc, "outside");
+        // The bar is the group's first filled rectangle; the era's band beneath it is one of its own.
+        assertThat(firstFill(inside)).as("over the era").contains("fill-opacity");
+        assertThat(firstFill(outside)).as("on the plain lane").doesNotContain("fill-opacity");
+        int color = CategoryPalette.colorOf("meeting");
+        assertThat(firstFill(outside)).contains(String.format("fill=\"#%06x\"",
+                CategoryPalette.over(CategoryPalette.withAlpha(color, 0.28), PaintStyle.DEFAULT.background())
+                        & 0xFFFFFF));
+    }
+
+    private static String group(String svg, String id) {
+        int start = svg.indexOf("<g class=\"event\" id=\"event-" + id + "\"");
+        assertThat(start).as("the group of " + id).isNotNegative();
+        return svg.substring(start, svg.indexOf("</g>", start));
+    }
+
+    private static String firstFill(String group) {
+        Matcher m = Pattern.compile("<(?:rect|path)[^>]* fill=\"#[0-9a-f]{6}\"[^>]*>").matcher(group);
+        assertThat(m.find()).isTrue();
+        return m.group();
+    }
 }
