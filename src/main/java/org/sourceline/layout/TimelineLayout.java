@@ -123,7 +123,8 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             }
         }
         flush(run, scale, items, lane, style, textWidth, glyphs);
-        return packRows(glyphs, firstContext < 0 ? glyphs.size() : firstContext, unplaced, style, scale);
+        return packRows(glyphs, firstContext < 0 ? glyphs.size() : firstContext, unplaced, style, scale, items,
+                textWidth);
     }
 
     /** The events by anchor, ties in the data's order. */
@@ -224,6 +225,12 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
     }
 
     private static final LabelWidths.Fit NO_LABEL = new LabelWidths.Fit("", 0);
+    /**
+     * The label of a bar wide enough to hold any label, cut only once the bar gets a row (see {@link #packRows}).
+     * Known by identity, never shown: every glyph leaves the layout with its real label or none.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String LABEL_LATER = new String("");
 
     /** @param textWidth measures the label; null for a mark without one */
     private static Glyph itemGlyph(TimeScale scale, TimelineItem item, int index, int lane, LayoutStyle style,
@@ -240,10 +247,17 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             x0 = scale.xFor(item.start());
             x1 = Math.max(scale.xFor(item.end()), x0 + 2 * r);
         }
+        double visibleStart = Math.max(x0, 0);
+        if (textWidth != null && (item.shape() != ItemShape.POINT || pointSpread)
+                && x1 - visibleStart >= style.maxLabelWidth() + 2 * style.labelGap()) {
+            // A bar that holds any label at its start: where the label goes needs no measuring, and most such
+            // bars (a burst of days seen at the scale of a day) find no row. Cut only if it gets one.
+            return new Glyph(index, List.of(index), lane, 0, x0, x1, 0, LABEL_LATER, visibleStart + style.labelGap(),
+                    x1, item.start(), item.end());
+        }
         LabelWidths.Fit fit = textWidth == null ? NO_LABEL : textWidth.fit(labelText(item), style.maxLabelWidth());
         String label = fit.label();
         double labelWidth = fit.width();
-        double visibleStart = Math.max(x0, 0);
         double labelX;
         double right;
         if ((item.shape() != ItemShape.POINT || pointSpread) && x1 - visibleStart >= labelWidth + 2 * style.labelGap()) {
@@ -301,7 +315,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
      * @param unplaced marks that go to the last row whatever room there is
      */
     private static List<Glyph> packRows(List<Glyph> glyphs, int context, List<Glyph> unplaced, LayoutStyle style,
-                                        TimeScale scale) {
+                                        TimeScale scale, List<TimelineItem> items, LabelWidths textWidth) {
         int n = glyphs.size();
         int[] rows = new int[n];
         int inViewRows = pack(glyphs, 0, context, rows, 0);
@@ -317,7 +331,9 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
                 rest.add(g);
                 continue;
             }
-            placed.add(new Glyph(g.item(), g.members(), g.lane(), row, g.x0(), g.x1(), g.y(), g.label(), g.labelX(),
+            String label = g.label() == LABEL_LATER
+                    ? textWidth.fit(labelText(items.get(g.item())), style.maxLabelWidth()).label() : g.label();
+            placed.add(new Glyph(g.item(), g.members(), g.lane(), row, g.x0(), g.x1(), g.y(), label, g.labelX(),
                     g.right(), g.startTime(), g.endTime(), g.count()));
         }
         placed.addAll(overflowRow(rest, lastRow, style, scale));

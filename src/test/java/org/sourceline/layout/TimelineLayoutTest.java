@@ -299,4 +299,31 @@ class TimelineLayoutTest {
         assertThat(months).isNotEmpty().allMatch(g -> g.isCluster() || items.get(g.item()).id().startsWith("m"));
         assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(35);
     }
+
+    @Test
+    void aBurstOfDaysSeenUpCloseMeasuresOnlyTheLabelsThatGetARow() {
+        double day = day(2022, 11, 20);
+        List<TimelineItem> items = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            items.add(point(String.format("e%03d", i), day));
+            all.add(i);
+        }
+        List<String> measured = new ArrayList<>();
+        LabelWidths counting = text -> {
+            measured.add(text);
+            return text.length() * 7.0;
+        };
+        TimeScale scale = new TimeScale(day - 0.1 * DAY, 1.2 * DAY / 1600, 1600);
+
+        TimelineLayout layout = TimelineLayout.compute(scale, items, List.of(LaneSpec.indexed("c", "C", all, items)),
+                LayoutStyle.DEFAULT, Locale.FRENCH, counting);
+
+        List<String> labelled = layout.glyphs().stream().filter(g -> !g.label().isEmpty())
+                .map(g -> items.get(g.item()).label()).toList();
+        assertThat(labelled).hasSize(LayoutStyle.DEFAULT.maxRowsPerLane() - 1);
+        assertThat(measured).isNotEmpty().allMatch(text -> labelled.stream().anyMatch(
+                label -> label.startsWith(text.replace("…", "").strip())));
+        assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(200);
+    }
 }
