@@ -157,6 +157,11 @@ final class SideSearchIndex {
     /**
      * Waits for every row to be indexed, then replaces the store's empty index with the one built aside, in the
      * store's current transaction.
+     *
+     * <p>The tables behind the index are written directly, past FTS5, which keeps what it read of them per
+     * connection and reads again at the start of the next transaction that uses the index. So the store's
+     * connection must not use the index in this transaction before the move, nor after it until commit: the
+     * writer never does (tested: a store that searched while empty finds what is then imported into it).
      */
     void moveInto(Connection db) throws SQLException {
         end();
