@@ -322,6 +322,9 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         pack(glyphs, context, n, rows, inViewRows);
         boolean overflow = RowPacker.rowCount(rows) > style.maxRowsPerLane() || !unplaced.isEmpty();
         int lastRow = style.maxRowsPerLane() - 1;
+        if (RowPacker.rowCount(rows) > style.maxRowsPerLane()) {
+            rows = packByVisibility(glyphs, context, lastRow, scale.width());
+        }
         List<Glyph> placed = new ArrayList<>(n);
         List<Glyph> rest = new ArrayList<>(unplaced);
         for (int i = 0; i < n; i++) {
@@ -338,6 +341,61 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         }
         placed.addAll(overflowRow(rest, lastRow, style, scale));
         return placed;
+    }
+
+    /**
+     * When the glyphs need more rows than there are, which get one: those most in view first (a day in the middle
+     * of the view before the ends of the days either side), the view's own events before its context, ties in
+     * order; each into the lowest row where it overlaps nothing. Packing by left edge alone uses the fewest rows
+     * but gives them to whatever starts first: the end of the day before, cut by the left edge.
+     *
+     * @return each glyph's row, {@code rowCount} for those that find none
+     */
+    private static int[] packByVisibility(List<Glyph> glyphs, int context, int rowCount, double width) {
+        int n = glyphs.size();
+        Integer[] order = new Integer[n];
+        double[] visible = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            Glyph g = glyphs.get(i);
+            visible[i] = Math.max(0, Math.min(g.right(), width) - Math.max(g.x0(), 0));
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            boolean contextA = a >= context;
+            boolean contextB = b >= context;
+            if (contextA != contextB) {
+                return contextA ? 1 : -1;
+            }
+            int byVisible = Double.compare(visible[b], visible[a]);
+            return byVisible != 0 ? byVisible : Integer.compare(a, b);
+        });
+        List<List<double[]>> taken = new ArrayList<>();
+        for (int r = 0; r < rowCount; r++) {
+            taken.add(new ArrayList<>());
+        }
+        int[] rows = new int[n];
+        for (int i : order) {
+            Glyph g = glyphs.get(i);
+            rows[i] = rowCount;
+            for (int r = 0; r < rowCount; r++) {
+                if (isFree(taken.get(r), g.x0(), g.right())) {
+                    taken.get(r).add(new double[] {g.x0(), g.right()});
+                    rows[i] = r;
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Whether a row has room from {@code left} to {@code right}, with the gap kept on both sides. */
+    private static boolean isFree(List<double[]> row, double left, double right) {
+        for (double[] span : row) {
+            if (left < span[1] + ROW_GAP && span[0] < right + ROW_GAP) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Packs glyphs {@code from} to {@code to} into rows from {@code firstRow} on; returns the next free row. */

@@ -326,4 +326,37 @@ class TimelineLayoutTest {
                 label -> label.startsWith(text.replace("…", "").strip())));
         assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(200);
     }
+
+    @Test
+    void whenRowsRunShortTheDayInTheMiddleOfTheViewGetsThemNotTheEndsOfItsNeighbours() {
+        double day = day(2022, 11, 20);
+        List<TimelineItem> items = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        for (int d = -1; d <= 1; d++) {
+            for (int i = 0; i < 20; i++) {
+                items.add(point("d" + d + "-" + i, day + d * DAY));
+                all.add(all.size());
+            }
+        }
+        // The 20th across most of the view, a quarter of the 19th and of the 21st at either end.
+        TimeScale scale = new TimeScale(day - 0.25 * DAY, 1.5 * DAY / 1600, 1600);
+
+        TimelineLayout layout = TimelineLayout.compute(scale, items, List.of(LaneSpec.indexed("c", "C", all, items)),
+                LayoutStyle.DEFAULT, Locale.FRENCH, WIDTH);
+
+        int lastRow = LayoutStyle.DEFAULT.maxRowsPerLane() - 1;
+        List<String> placed = layout.glyphs().stream().filter(g -> g.row() < lastRow && !g.isCluster())
+                .map(g -> items.get(g.item()).id()).toList();
+        assertThat(placed.stream().filter(id -> id.startsWith("d0-"))).hasSize(lastRow);
+        assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(60);
+        // No two glyphs of a row overlap.
+        for (int row = 0; row < lastRow; row++) {
+            final int r = row;
+            List<Glyph> inRow = layout.glyphs().stream().filter(g -> g.row() == r)
+                    .sorted(java.util.Comparator.comparingDouble(Glyph::x0)).toList();
+            for (int k = 1; k < inRow.size(); k++) {
+                assertThat(inRow.get(k).x0()).isGreaterThanOrEqualTo(inRow.get(k - 1).right());
+            }
+        }
+    }
 }
