@@ -134,9 +134,38 @@ public final class FxCanvas2D implements Canvas2D {
         }
     }
 
+    /**
+     * A long rounded outline is its two straight edges, drawn as lines (filled rectangles, or dash patterns), and
+     * two short rounded ends stroked as paths, each only in view: stroking the whole outline as one path costs the
+     * software rasteriser in proportion to its length, across the view for an interval that outlasts it.
+     */
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arc) {
-        gc.strokeRoundRect(x, y, w, h, arc, arc);
+        if (w <= 4 * arc + 4 || h < arc) {
+            gc.strokeRoundRect(x, y, w, h, arc, arc);
+            return;
+        }
+        double radius = arc / 2;
+        double[] view = visibleX();
+        strokeLine(x + radius, y, x + w - radius, y);
+        strokeLine(x + radius, y + h, x + w - radius, y + h);
+        if (x < view[1] && x + radius > view[0]) {
+            gc.beginPath();
+            gc.moveTo(x + radius, y);
+            gc.arcTo(x, y, x, y + radius, radius);
+            gc.lineTo(x, y + h - radius);
+            gc.arcTo(x, y + h, x + radius, y + h, radius);
+            gc.stroke();
+        }
+        double end = x + w;
+        if (end - radius < view[1] && end > view[0]) {
+            gc.beginPath();
+            gc.moveTo(end - radius, y);
+            gc.arcTo(end, y, end, y + radius, radius);
+            gc.lineTo(end, y + h - radius);
+            gc.arcTo(end, y + h, end - radius, y + h, radius);
+            gc.stroke();
+        }
     }
 
     @Override

@@ -55,6 +55,24 @@ class OpaqueBarsTest {
     }
 
     @Test
+    void aLongOutlineHasThePixelsOfOneStrokedRoundedRectangle() throws Exception {
+        int[] plain = draw(c -> {
+            c.getGraphicsContext2D().setStroke(FxCanvas2D.color(0xFF4E79A7));
+            c.getGraphicsContext2D().setLineWidth(1.5);
+            c.getGraphicsContext2D().strokeRoundRect(10.3, 12.5, 350.4, 13, 6, 6);
+        });
+        int[] split = draw(c -> {
+            FxCanvas2D g = new FxCanvas2D(c.getGraphicsContext2D(), "System");
+            g.setStroke(0xFF4E79A7, 1.5);
+            g.strokeRoundRect(10.3, 12.5, 350.4, 13, 6);
+        });
+
+        assertThat(maxDifference(plain, split)).isLessThanOrEqualTo(48);
+        assertThat(meanDifference(plain, split)).isLessThan(0.5);
+        assertThat(split[(12 + 6) * W + 200]).as("inside stays empty").isEqualTo(0xFFFFFFFF);
+    }
+
+    @Test
     void aFadedBandIsOpaqueAndFadesIntoItsGround() throws Exception {
         int ground = 0xFFF6F7F9;
         int[] band = draw(c -> {
@@ -100,5 +118,16 @@ class OpaqueBarsTest {
             }
         }
         return max;
+    }
+
+    /** The mean difference of one channel between the two images. */
+    private static double meanDifference(int[] a, int[] b) {
+        long sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int shift = 0; shift < 32; shift += 8) {
+                sum += Math.abs(((a[i] >> shift) & 0xFF) - ((b[i] >> shift) & 0xFF));
+            }
+        }
+        return sum / (a.length * 4.0);
     }
 }
