@@ -121,6 +121,11 @@ public final class TimelineData {
     }
 
     /** The index of an event, or -1. */
+    /** The id of the event at {@code index}, read from the columns: no item is built. */
+    public String idOf(int index) {
+        return items.idOf(index);
+    }
+
     public int indexOf(String eventId) {
         if (eventId == null) {
             return -1;

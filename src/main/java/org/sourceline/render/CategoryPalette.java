@@ -39,6 +39,11 @@ public final class CategoryPalette {
         return 0xFF000000 | (r << 16) | (g << 8) | b;
     }
 
+    /** The colour blended over an opaque ground, or left translucent over a ground not known (0). */
+    public static int onGround(int argb, int under) {
+        return (under >>> 24) == 0xFF ? over(argb, under) : argb;
+    }
+
     private static int blend(int top, int under, int alpha) {
         return (top * alpha + under * (255 - alpha) + 127) / 255;
     }

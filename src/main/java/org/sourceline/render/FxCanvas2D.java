@@ -23,7 +23,11 @@ public final class FxCanvas2D implements Canvas2D {
     private double strokeWidth = 1;
     /** The fill as last set, and as saved with the context's state. */
     private int fillArgb = 0xFF000000;
-    private final java.util.ArrayDeque<Integer> savedFills = new java.util.ArrayDeque<>();
+    /** What save() keeps of the fields above, for restore(): the context restores its own paint only. */
+    private record Kept(int fillArgb, Color strokeColor, int strokeArgb, double strokeWidth, double[] dashes) {
+    }
+
+    private final java.util.ArrayDeque<Kept> saved = new java.util.ArrayDeque<>();
     private final java.util.Map<Integer, Color> colors = new java.util.HashMap<>();
     private final Font[] fonts = new Font[4];
     private double fontsSize = -1;
@@ -135,13 +139,14 @@ public final class FxCanvas2D implements Canvas2D {
     }
 
     /**
-     * A long rounded outline is its two straight edges, drawn as lines (filled rectangles, or dash patterns), and
+     * A long opaque rounded outline is its two straight edges, drawn as lines (filled rectangles, or dash patterns), and
      * two short rounded ends stroked as paths, each only in view: stroking the whole outline as one path costs the
      * software rasteriser in proportion to its length, across the view for an interval that outlasts it.
      */
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double arc) {
-        if (w <= 4 * arc + 4 || h < arc) {
+        // Translucent, the ends' square caps and the edges would overlap and darken at the four joints.
+        if ((strokeArgb >>> 24) != 0xFF || w <= 4 * arc + 4 || h < arc) {
             gc.strokeRoundRect(x, y, w, h, arc, arc);
             return;
         }
@@ -249,19 +254,19 @@ public final class FxCanvas2D implements Canvas2D {
         double[] view = visibleX();
         double left = Math.max(0, Math.min(fadeLeft, w / 2));
         double right = Math.max(0, Math.min(fadeRight, w / 2));
-        fillSpan(x + left, x + w - right, y, h, TimelinePainter.onGround(argb, under), view);
+        fillSpan(x + left, x + w - right, y, h, CategoryPalette.onGround(argb, under), view);
         double alpha = (argb >>> 24) / 255.0;
         int leftSteps = (int) Math.ceil(left / FADE_STEP);
         for (int k = 0; k < leftSteps; k++) {
             fillSpan(x + k * left / leftSteps, x + (k + 1) * left / leftSteps, y, h,
-                    TimelinePainter.onGround(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / leftSteps), under),
+                    CategoryPalette.onGround(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / leftSteps), under),
                     view);
         }
         int rightSteps = (int) Math.ceil(right / FADE_STEP);
         for (int k = 0; k < rightSteps; k++) {
             double end = x + w - k * right / rightSteps;
             fillSpan(end - right / rightSteps, end, y, h,
-                    TimelinePainter.onGround(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / rightSteps), under),
+                    CategoryPalette.onGround(CategoryPalette.withAlpha(argb, alpha * (k + 0.5) / rightSteps), under),
                     view);
         }
     }
@@ -319,14 +324,19 @@ public final class FxCanvas2D implements Canvas2D {
     @Override
     public void save() {
         gc.save();
-        savedFills.push(fillArgb);
+        saved.push(new Kept(fillArgb, strokeColor, strokeArgb, strokeWidth, dashes));
     }
 
     @Override
     public void restore() {
         gc.restore();
-        if (!savedFills.isEmpty()) {
-            fillArgb = savedFills.pop();
+        if (!saved.isEmpty()) {
+            Kept kept = saved.pop();
+            fillArgb = kept.fillArgb();
+            strokeColor = kept.strokeColor();
+            strokeArgb = kept.strokeArgb();
+            strokeWidth = kept.strokeWidth();
+            dashes = kept.dashes();
         }
     }
 }

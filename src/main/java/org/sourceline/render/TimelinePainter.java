@@ -262,20 +262,21 @@ public final class TimelinePainter {
         g.beginGroup(item.id(), item.label());
         // Bars are opaque, their colour blended over the lane under them (see CategoryPalette.over); over an era
         // band, whose tint must show through, they stay translucent (under = 0: not known).
-        int under = overEra(glyph, eraXs) ? 0 : laneGround(glyph.lane(), style);
+        int ground = overEra(glyph, eraXs) ? 0 : laneGround(glyph.lane(), style);
+        int under = ground;
         if (selected || glyph == highlights.hovered()) {
             int highlight = selected ? CategoryPalette.withAlpha(style.selection(), 0.18) : style.hover();
             g.setFill(highlight);
             g.fillRoundRect(glyph.x0() - 4, y - ls.rowHeight() / 2 + 1, glyph.right() - glyph.x0() + 8,
                     ls.rowHeight() - 2, 8);
-            under = under == 0 ? 0 : CategoryPalette.over(highlight, under);
+            under = ground == 0 ? 0 : CategoryPalette.over(highlight, ground);
         }
         switch (item.shape()) {
             case POINT:
                 if (glyph.x1() - glyph.x0() > 2 * r + 0.5) {
                     // A whole day seen up close: a band over the day, not a falsely exact instant; square, between
                     // the two marks of the day's bounds (and a plain rectangle costs the rasteriser next to nothing).
-                    g.setFill(onGround(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35), under));
+                    g.setFill(CategoryPalette.onGround(CategoryPalette.withAlpha(color, dimmed ? 0.12 : 0.35), under));
                     g.fillRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2);
                     g.setStroke(color, 1.5);
                     g.setLineDash();
@@ -286,7 +287,7 @@ public final class TimelinePainter {
                 }
                 break;
             case INTERVAL:
-                g.setFill(onGround(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under));
+                g.setFill(CategoryPalette.onGround(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under));
                 g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
                 g.setStroke(color, 1.5);
                 g.setLineDash(item.approximate() || item.uncertain() ? new double[] {4, 3} : new double[0]);
@@ -309,7 +310,8 @@ public final class TimelinePainter {
         if (item.openEnd()) {
             double x = glyph.x1();
             // A tail fading out after the start: the end is unknown. Thin, so that the label over it stays legible.
-            g.fillFadedRect(x, y - 1.5, 40, 3, CategoryPalette.withAlpha(color, 0.6), under, 0, 34);
+            // The tail runs past the highlight, which ends with the label: it fades into the lane.
+            g.fillFadedRect(x, y - 1.5, 40, 3, CategoryPalette.withAlpha(color, 0.6), ground, 0, 34);
         }
         if (selected) {
             g.setStroke(style.selection(), 2.5);
@@ -337,11 +339,6 @@ public final class TimelinePainter {
             }
         }
         return false;
-    }
-
-    /** The colour blended over an opaque ground, or left translucent over a ground not known (0). */
-    static int onGround(int argb, int under) {
-        return (under >>> 24) == 0xFF ? CategoryPalette.over(argb, under) : argb;
     }
 
     /** The opaque colour of a lane where nothing is drawn: every other lane is shaded. */

@@ -90,7 +90,7 @@ final class TimelineBehavior {
         } else if (glyph.isCluster()) {
             view.openCluster(glyph);
         } else {
-            String id = view.getData().items().get(glyph.item()).id();
+            String id = view.getData().idOf(glyph.item());
             view.setSelectedEventId(id);
             if (e.getClickCount() == 2) {
                 view.openEvent(id);

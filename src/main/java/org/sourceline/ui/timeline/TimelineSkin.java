@@ -180,7 +180,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 .filter(gl -> gl.members().equals(hovered.members()) && gl.lane() == hovered.lane())
                 .findFirst().orElse(null);
         var matched = view.getMatchedEventIds();
-        IntPredicate dimmed = matched == null ? i -> false : i -> !matched.contains(data.items().get(i).id());
+        IntPredicate dimmed = matched == null ? i -> false : i -> !matched.contains(data.idOf(i));
         TimelinePainter.paint(g2, layout, data.items(), data.eras(), style,
                 new TimelinePainter.Highlights(selected, hover, dimmed), width, height, scrollY());
         view.setLastLayout(layout);

@@ -253,7 +253,7 @@ public final class TimelineView extends Control {
     public void selectStep(int direction) {
         int next = Navigation.step(getData().size(), getData().indexOf(getSelectedEventId()), direction);
         if (next >= 0) {
-            select(getData().items().get(next).id());
+            select(getData().idOf(next));
         }
     }
 
@@ -263,17 +263,18 @@ public final class TimelineView extends Control {
      */
     public void selectMatchStep(int direction) {
         Set<String> matched = matchedEventIds.get();
-        List<TimelineItem> items = getData().items();
-        if (matched == null || matched.isEmpty() || items.isEmpty()) {
+        TimelineData data = getData();
+        if (matched == null || matched.isEmpty() || data.isEmpty()) {
             return;
         }
-        int n = items.size();
-        int from = getData().indexOf(getSelectedEventId());
+        int n = data.size();
+        int from = data.indexOf(getSelectedEventId());
         int start = from >= 0 ? from : direction > 0 ? -1 : n;
         for (int step = 1; step <= n; step++) {
             int i = Math.floorMod(start + direction * step, n);
-            if (matched.contains(items.get(i).id())) {
-                select(items.get(i).id());
+            String id = data.idOf(i);
+            if (matched.contains(id)) {
+                select(id);
                 return;
             }
         }
