@@ -115,9 +115,7 @@ public final class SyntheticTimeline {
     }
 
     private static void deletePart(Path part) throws IOException {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            Files.deleteIfExists(Path.of(part + suffix));
-        }
+        Store.deleteFiles(part);
     }
 
     private void write(Store store, int events) throws StoreException {

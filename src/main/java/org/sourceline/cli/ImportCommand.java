@@ -80,12 +80,10 @@ final class ImportCommand implements Callable<Integer> {
 
     /** A store this command created for an import that failed is not left behind. */
     private static void forget(Path db) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(Path.of(db + suffix));
-            } catch (IOException ignored) {
-                // An empty store is left: harmless, and the next import fills it.
-            }
+        try {
+            Store.deleteFiles(db);
+        } catch (IOException ignored) {
+            // An empty store is left: harmless, and the next import fills it.
         }
     }
 }

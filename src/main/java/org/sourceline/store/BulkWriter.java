@@ -421,6 +421,11 @@ public final class BulkWriter implements AutoCloseable {
         } catch (SQLException ignored) {
             // The transaction is gone with the connection: nothing was committed.
         }
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // As above.
+        }
         closeSideIndex();
     }
 

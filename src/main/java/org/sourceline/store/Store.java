@@ -220,6 +220,13 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
+    /** Deletes a store's file and the files SQLite keeps beside it (its log, shared memory and journal). */
+    public static void deleteFiles(Path file) throws java.io.IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+    }
+
     public int userVersion() throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
@@ -339,7 +346,7 @@ public final class Store implements AutoCloseable {
      */
     public EventColumns eventColumns() throws StoreException {
         try {
-            if (userVersion() < KEPT_COLUMNS_VERSION) {
+            if (version < KEPT_COLUMNS_VERSION) {
                 return readEventColumns();
             }
             try (PreparedStatement q = db.prepareStatement("SELECT data FROM timeline_cache WHERE format = ?")) {
@@ -412,7 +419,7 @@ public final class Store implements AutoCloseable {
 
     /** Keeps the columns for the next opening; part of the caller's transaction. */
     void keepEventColumns(EventColumns columns) throws SQLException {
-        if (userVersion() < KEPT_COLUMNS_VERSION) {
+        if (version < KEPT_COLUMNS_VERSION) {
             return;   // a store held at an older schema (in tests) has nowhere to keep them
         }
         try (Statement s = db.createStatement()) {
@@ -698,11 +705,6 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /**
-     * The best answers to a search, most relevant first (bm25, words in a title weighing more than words in a
-     * text): events that pass the query's filter, and article text of the sources the filter lets through (with
-     * no source chosen, of every source). Each answer says where the words were found.
-     */
     /** Beyond this many matching rows, ranking them all costs more than a first page may take. */
     static final int RANKED_AT_MOST = 2000;
 
@@ -722,6 +724,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The best answers to a search, most relevant first (bm25, words in a title weighing more than words in a
+     * text): events that pass the query's filter, and article text of the sources the filter lets through (with
+     * no source chosen, of every source). Each answer says where the words were found.
+     */
     public List<SearchHit> search(SearchQuery query, int limit) throws StoreException {
         String match = FtsQuery.of(query.terms());
         if (match.isEmpty() || !hasSearchIndex() || limit <= 0) {
