@@ -709,10 +709,17 @@ public final class Store implements AutoCloseable {
     static final int RANKED_AT_MOST = 2000;
 
     /**
-     * Whether a query matches too many rows to rank: counting stops at {@link #RANKED_AT_MOST}, so this costs no
-     * more than reading that many entries of the index. A broad query's first page comes in index order instead.
+     * Whether a query matches too many rows to rank; a broad query's first page comes in index order instead.
+     * The query with its last word taken whole is asked first: it matches a subset, so if that is already too many,
+     * the prefix query (costlier to set up) need not be counted.
      */
-    private boolean isBroad(String match) throws StoreException {
+    private boolean isBroad(SearchTerms terms, String match) throws StoreException {
+        String whole = FtsQuery.wholeWords(terms);
+        return countsPastRanking(whole) || !whole.equals(match) && countsPastRanking(match);
+    }
+
+    /** Counting stops at {@link #RANKED_AT_MOST}: this costs no more than reading that many entries of the index. */
+    private boolean countsPastRanking(String match) throws StoreException {
         try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM search_index"
                 + " WHERE search_index MATCH ? LIMIT " + (RANKED_AT_MOST + 1) + ")")) {
             q.setString(1, match);
@@ -743,7 +750,7 @@ public final class Store implements AutoCloseable {
                 + " WHERE search_index MATCH ?"
                 + " AND ((search_index.kind = 'event' AND e.seq IS NOT NULL AND " + events.sql() + ")"
                 + " OR (search_index.kind = 'source' AND " + sources.sql() + "))"
-                + (isBroad(match) ? " ORDER BY search_index.rowid LIMIT ?"
+                + (isBroad(query.terms(), match) ? " ORDER BY search_index.rowid LIMIT ?"
                         : " ORDER BY bm25(search_index, 0.0, 0.0, 4.0, 1.0), search_index.rowid LIMIT ?");
         record Row(String kind, String ref, String titleSnippet, String bodySnippet) {
         }

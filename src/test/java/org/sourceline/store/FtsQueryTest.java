@@ -19,6 +19,13 @@ class FtsQueryTest {
     }
 
     @Test
+    void theWholeWordsQueryTakesTheLastTermWhole() {
+        assertThat(FtsQuery.wholeWords(SearchTerms.parse("\"coupe du monde\" qat"))).isEqualTo("\"coupe du monde\" \"qat\"");
+        assertThat(FtsQuery.wholeWords(SearchTerms.parse("Sécurité"))).isEqualTo("\"securite\"");
+        assertThat(FtsQuery.wholeWords(SearchTerms.parse("qatar "))).isEqualTo(fts("qatar "));
+    }
+
+    @Test
     void queryOperatorsAndPunctuationBecomePlainWordsOrNothing() {
         assertThat(fts("a OR b")).isEqualTo("\"a\" \"or\" \"b\"*");
         assertThat(fts("NEAR(a b)")).isEqualTo("\"near a\" \"b\"*");
