@@ -7,13 +7,12 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /** Draws on a JavaFX canvas: the screen, and PNG export through an off-screen snapshot. */
 public final class FxCanvas2D implements Canvas2D {
     private final GraphicsContext gc;
-    private final Text measure = new Text();
+    private final TextAdvances advances = new TextAdvances();
     private final String family;
     /** The stroke as last set, so that a solid straight line can be filled as a rectangle. */
     private Color strokeColor = Color.BLACK;
@@ -29,8 +28,8 @@ public final class FxCanvas2D implements Canvas2D {
 
     private final java.util.ArrayDeque<Kept> saved = new java.util.ArrayDeque<>();
     private final java.util.Map<Integer, Color> colors = new java.util.HashMap<>();
-    private final Font[] fonts = new Font[4];
-    private double fontsSize = -1;
+    /** Fonts by size and weight: labels and the axis use a few, over and over. */
+    private final java.util.Map<Double, Font[]> fonts = new java.util.HashMap<>();
 
     public FxCanvas2D(GraphicsContext gc, String fontFamily) {
         this.gc = gc;
@@ -56,15 +55,12 @@ public final class FxCanvas2D implements Canvas2D {
     }
 
     private Font font(double size, boolean bold) {
-        if (size != fontsSize) {
-            java.util.Arrays.fill(fonts, null);
-            fontsSize = size;
-        }
+        Font[] weights = fonts.computeIfAbsent(size, s -> new Font[2]);
         int slot = bold ? 1 : 0;
-        if (fonts[slot] == null) {
-            fonts[slot] = Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+        if (weights[slot] == null) {
+            weights[slot] = Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
         }
-        return fonts[slot];
+        return weights[slot];
     }
 
     @Override
@@ -304,9 +300,7 @@ public final class FxCanvas2D implements Canvas2D {
 
     @Override
     public double textWidth(String text, double size, boolean bold) {
-        measure.setFont(font(size, bold));
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        return advances.width(text, font(size, bold));
     }
 
     @Override
