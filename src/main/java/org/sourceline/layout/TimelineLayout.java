@@ -334,13 +334,21 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
                 rest.add(g);
                 continue;
             }
-            String label = g.label() == LABEL_LATER
-                    ? textWidth.fit(labelText(items.get(g.item())), style.maxLabelWidth()).label() : g.label();
+            String label = g.label() == LABEL_LATER ? textWidth.fit(labelText(items.get(g.item())),
+                    insideRoom(g, style, scale)).label() : g.label();
             placed.add(new Glyph(g.item(), g.members(), g.lane(), row, g.x0(), g.x1(), g.y(), label, g.labelX(),
                     g.right(), g.startTime(), g.endTime(), g.count()));
         }
         placed.addAll(overflowRow(rest, lastRow, style, scale));
         return placed;
+    }
+
+    /**
+     * How wide a label may be inside a bar that holds it: the bar's width in view, not the width a label beside a
+     * mark is cut to (a day seen up close shows its whole title).
+     */
+    private static double insideRoom(Glyph g, LayoutStyle style, TimeScale scale) {
+        return Math.max(style.maxLabelWidth(), Math.min(g.x1(), scale.width()) - g.labelX() - style.labelGap());
     }
 
     /**

@@ -160,6 +160,24 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void aBarWiderThanTheLimitShowsAsMuchOfItsLabelAsItHolds() {
+        // A day seen up close is 1,000 px wide: its 700 px title shows whole inside it, a 1,400 px one is cut there.
+        double may25 = day(2022, 5, 25);
+        TimeScale scale = new TimeScale(may25 - DAY / 2, DAY / 1000, 2000);
+        TimelineItem title = new TimelineItem("t", "t".repeat(100), may25, may25 + DAY, ItemShape.POINT, "meeting",
+                false, false, false);
+        TimelineItem longer = new TimelineItem("l", "l".repeat(200), may25, may25 + DAY, ItemShape.POINT, "meeting",
+                false, false, false);
+        List<Glyph> glyphs = layout(scale, List.of(title, longer)).glyphs();
+
+        Glyph whole = glyphs.stream().filter(g -> g.item() == 0).findFirst().orElseThrow();
+        assertThat(whole.label()).isEqualTo("t".repeat(100));
+        Glyph cut = glyphs.stream().filter(g -> g.item() == 1).findFirst().orElseThrow();
+        assertThat(cut.label()).startsWith("lll").endsWith("…");
+        assertThat(cut.labelX() + WIDTH.applyAsDouble(cut.label())).isGreaterThan(1300).isLessThanOrEqualTo(cut.x1());
+    }
+
+    @Test
     void hitFindsTheGlyphUnderThePointer() {
         TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 100, 1000);
         TimelineLayout layout = layout(scale, List.of(point("a", day(2022, 5, 25))));
