@@ -118,7 +118,11 @@ public final class BulkWriter implements AutoCloseable {
             if (mode != Mode.MERGE && searchable) {
                 sideIndex = new SideSearchIndex(store.file(), db);
             }
-            db.setAutoCommit(false);
+            if (mode == Mode.EMPTY) {
+                beginWithTheWriteLock();
+            } else {
+                db.setAutoCommit(false);
+            }
             if (mode == Mode.MERGE) {
                 try (Statement defer = db.createStatement()) {
                     // Rows go in table by table, many at a time: references are checked once all are in.
@@ -158,6 +162,38 @@ public final class BulkWriter implements AutoCloseable {
         } catch (SQLException e) {
             rollBack();
             throw store.failure(e);
+        }
+        if (mode == Mode.EMPTY) {
+            StoreException refused = null;
+            try {
+                if (!store.holdsNothing()) {
+                    refused = new StoreException(store.file() + ": another import wrote to this store as this one"
+                            + " began; nothing was imported: import again");
+                }
+            } catch (StoreException e) {
+                refused = e;
+            }
+            if (refused != null) {
+                try {
+                    close();
+                } catch (StoreException e) {
+                    refused.addSuppressed(e);
+                }
+                throw refused;
+            }
+        }
+    }
+
+    /**
+     * Begins the transaction holding the store's write lock at once: the store was found empty before, and a
+     * writer on another connection might have filled it since. Holding the lock, the constructor looks again.
+     * A statement that writes nothing takes the lock of the store alone ({@code BEGIN IMMEDIATE} would take the
+     * side index's too, which its own thread is writing).
+     */
+    private void beginWithTheWriteLock() throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement lock = db.createStatement()) {
+            lock.execute("DELETE FROM main.sl_meta WHERE 0");
         }
     }
 

@@ -256,10 +256,18 @@ public final class Store implements AutoCloseable {
      * @param replace empty the store first (in the same transaction)
      */
     public BulkWriter importWriter(boolean replace) throws StoreException {
-        boolean empty = count("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM sources)"
+        return writer(holdsNothing() ? BulkWriter.Mode.EMPTY : BulkWriter.Mode.MERGE, replace);
+    }
+
+    BulkWriter writer(BulkWriter.Mode mode, boolean replace) throws StoreException {
+        return new BulkWriter(this, db, mode, replace);
+    }
+
+    /** No event, source, actor, place, era, title or description: what an import may fill as a new store. */
+    boolean holdsNothing() throws StoreException {
+        return count("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM sources)"
                 + " + (SELECT count(*) FROM actors) + (SELECT count(*) FROM places)"
                 + " + (SELECT count(*) FROM sl_meta)") == 0 && (!hasEras() || count("SELECT count(*) FROM eras") == 0);
-        return new BulkWriter(this, db, empty ? BulkWriter.Mode.EMPTY : BulkWriter.Mode.MERGE, replace);
     }
 
     /**
@@ -270,7 +278,7 @@ public final class Store implements AutoCloseable {
         if (!isEmpty()) {
             throw new StoreException(file + ": a store being created must be empty");
         }
-        return new BulkWriter(this, db, BulkWriter.Mode.NEW_FILE, false);
+        return writer(BulkWriter.Mode.NEW_FILE, false);
     }
 
     StoreException failure(SQLException e) {

@@ -62,6 +62,32 @@ class StoreTest {
     }
 
     @Test
+    void anImportThatFoundTheStoreEmptyButFindsItFilledOnceItHoldsTheLockChangesNothing() throws Exception {
+        Path file = dir.resolve("s.db");
+        try (Store store = Store.open(file)) {
+            store.importTimeline(sample("first"), false);
+            // As if another import had filled the store between this one's look at it and its transaction.
+            assertThatThrownBy(() -> store.writer(BulkWriter.Mode.EMPTY, false))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("another import wrote to this store")
+                    .hasMessageContaining("nothing was imported");
+
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("first");
+            assertThat(store.matchingEventIds(org.sourceline.model.SearchQuery.of("rencontre"))).containsExactly("first");
+            // The store works on: the next import replaces its content in one step.
+            store.importTimeline(sample("second", "third"), true);
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("second", "third");
+            assertThat(store.eventColumns().size()).isEqualTo(2);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'events_by_time'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the indexes an empty-store import drops are still there").isEqualTo(1);
+        }
+    }
+
+    @Test
     void importedEventsComeBackInTimeOrderWithQuoteOffsets() throws Exception {
         try (Store store = Store.open(dir.resolve("s.db"))) {
             store.importTimeline(sample("b-second", "a-first"), false);
