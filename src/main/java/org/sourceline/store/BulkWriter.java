@@ -428,16 +428,17 @@ public final class BulkWriter implements AutoCloseable {
             for (RowBatch batch : batches()) {
                 batch.flush();
             }
-            if (sideIndex != null) {
-                sideIndex.moveInto(db);
-            }
             if (mode != Mode.MERGE) {
+                // While the side index's thread finishes its merge on the other core.
                 try (Statement create = db.createStatement()) {
                     for (String definition : SECONDARY_INDEXES.values()) {
                         create.execute(definition);
                     }
                 }
                 store.keepEventColumns(columns.build());
+            }
+            if (sideIndex != null) {
+                sideIndex.moveInto(db);
             }
             db.commit();
             committed = true;
