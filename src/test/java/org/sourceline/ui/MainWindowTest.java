@@ -94,6 +94,31 @@ class MainWindowTest {
         assertThat(after.timeFor(x)).isCloseTo(timeUnderPointer, within(after.secondsPerPixel() * 1.5));
     }
 
+    private static java.util.Optional<String> shownTooltip() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst()).get();
+    }
+
+    @Test
+    void aTooltipNamesTheEventUnderThePointerAndGoesWhenAWheelZoomChangesWhatIsThere(FxRobot robot)
+            throws Exception {
+        Glyph salon = glyphOf("2022-05-24-salon-milipol-qatar-2022");
+        Point2D screen = onScreen(salon);
+        robot.moveTo(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownTooltip()).hasValueSatisfying(text -> assertThat(text).contains("Milipol"));
+
+        robot.interact(() -> javafx.event.Event.fireEvent(timeline, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, salon.centerX(), salon.y(), screen.getX(), screen.getY(),
+                false, true, false, false, false, false, 0, -120, 0, -120, 40, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, -3, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shownTooltip()).as("what it said may no longer be under the pointer").isEmpty();
+    }
+
     @Test
     void draggingPansTheTimeline(FxRobot robot) {
         TimeScale before = timeline.getScale();

@@ -52,17 +52,23 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         tooltip.setMaxWidth(420);
         registerChangeListener(view.dataProperty(), o -> {
             lanes = null;
+            forgetHover();
             markDirty();
         });
         registerChangeListener(view.laneModeProperty(), o -> {
             lanes = null;
+            forgetHover();
             markDirty();
         });
         registerChangeListener(view.localeProperty(), o -> {
             lanes = null;
+            forgetHover();
             markDirty();
         });
-        registerChangeListener(view.scaleProperty(), o -> markDirty());
+        registerChangeListener(view.scaleProperty(), o -> {
+            forgetHover();
+            markDirty();
+        });
         registerChangeListener(view.selectedEventIdProperty(), o -> markDirty());
         registerChangeListener(view.selectionColorProperty(), o -> markDirty());
         registerChangeListener(view.matchedEventIdsProperty(), o -> markDirty());
@@ -219,6 +225,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
         return 420;
+    }
+
+    /**
+     * The view changed under a still pointer (a wheel zoom, a key, a jump): what the tooltip said (a cluster's count,
+     * an event) may no longer be what is under it. The next move of the pointer shows what is.
+     */
+    private void forgetHover() {
+        hovered = null;
+        tooltip.hide();
     }
 
     @Override
