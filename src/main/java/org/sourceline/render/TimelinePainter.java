@@ -45,11 +45,10 @@ public final class TimelinePainter {
         LayoutStyle ls = layout.style();
         g.save();
         g.clipRect(0, 0, width, height);
-        g.setFill(style.background());
-        g.fillRect(0, 0, width, height);
         g.save();
         g.clipRect(0, ls.axisHeight(), width, Math.max(0, height - ls.axisHeight()));
         g.translate(0, -scrollY);
+        paintGrounds(g, layout, style, width, height, scrollY);
         paintLanes(g, layout, style, width);
         paintEras(g, layout, eras, style, width, height + scrollY);
         paintGrid(g, layout, style, height + scrollY);
@@ -76,14 +75,46 @@ public final class TimelinePainter {
         g.restore();
     }
 
+    /**
+     * Fills each pixel under the axis once: each lane with its ground, the background only where no lane is (the
+     * axis fills its own band). Filling the background everywhere and shading every other lane over it cost the
+     * software rasteriser the shaded lanes' area twice. Bounds fall on whole pixels of the canvas, whatever the
+     * scroll: a fill that covered part of a row would let the frame before show through there.
+     */
+    private static void paintGrounds(Canvas2D g, TimelineLayout layout, PaintStyle style, double width,
+                                     double height, double scrollY) {
+        double bottom = height;
+        double y = layout.style().axisHeight();
+        List<LaneBox> lanes = layout.lanes();
+        for (int i = 0; i < lanes.size() && y < bottom; i++) {
+            LaneBox lane = lanes.get(i);
+            double laneTop = Math.round(lane.top() - scrollY);
+            double laneBottom = Math.min(Math.round(lane.top() + lane.height() - scrollY), bottom);
+            if (laneBottom <= y) {
+                continue;
+            }
+            if (laneTop > y) {
+                fillRows(g, style.background(), width, y, laneTop, scrollY);
+                y = laneTop;
+            }
+            fillRows(g, laneGround(i, style), width, y, laneBottom, scrollY);
+            y = laneBottom;
+        }
+        if (y < bottom) {
+            fillRows(g, style.background(), width, y, bottom, scrollY);
+        }
+    }
+
+    /** Fills from canvas row {@code from} to {@code to}, drawing in the lanes' coordinates (scrolled). */
+    private static void fillRows(Canvas2D g, int color, double width, double from, double to, double scrollY) {
+        g.setFill(color);
+        g.fillRect(0, from + scrollY, width, to - from);
+    }
+
     private static void paintLanes(Canvas2D g, TimelineLayout layout, PaintStyle style, double width) {
         List<LaneBox> lanes = layout.lanes();
         for (int i = 0; i < lanes.size(); i++) {
             LaneBox lane = lanes.get(i);
-            if (i % 2 == 1) {
-                g.setFill(style.laneShade());
-                g.fillRect(0, lane.top(), width, lane.height());
-            }
             g.setStroke(style.gridMajor(), 1);
             g.setLineDash();
             g.strokeLine(0, Math.floor(lane.top() + lane.height()) + 0.5, width,
