@@ -464,6 +464,12 @@ public final class BulkWriter implements AutoCloseable {
             // As above.
         }
         closeSideIndex();
+        try {
+            // The store stays open: its next writer must find foreign keys checked again, and the usual journal.
+            restorePragmas();
+        } catch (SQLException ignored) {
+            // A broken connection: the store reports it at its next use.
+        }
     }
 
     @Override
@@ -479,20 +485,25 @@ public final class BulkWriter implements AutoCloseable {
             eventExists.close();
             db.setAutoCommit(true);
             closeSideIndex();
-            if (mode != Mode.MERGE) {
-                try (Statement pragma = db.createStatement()) {
-                    pragma.execute("PRAGMA cache_size = -2000");
-                    pragma.execute("PRAGMA synchronous = FULL");
-                    pragma.execute("PRAGMA journal_mode = WAL");
-                    pragma.execute("PRAGMA foreign_keys = ON");
-                }
-            }
+            restorePragmas();
         } catch (SQLException e) {
             throw store.failure(e);
         } finally {
             // Whatever failed above, the index's thread stops and its file goes (the transaction is over or gone
             // with a broken connection: detaching needs none open).
             closeSideIndex();
+        }
+    }
+
+    /** The connection's usual settings, after a writer into an empty or new store changed them. */
+    private void restorePragmas() throws SQLException {
+        if (mode != Mode.MERGE) {
+            try (Statement pragma = db.createStatement()) {
+                pragma.execute("PRAGMA cache_size = -2000");
+                pragma.execute("PRAGMA synchronous = FULL");
+                pragma.execute("PRAGMA journal_mode = WAL");
+                pragma.execute("PRAGMA foreign_keys = ON");
+            }
         }
     }
 

@@ -88,6 +88,38 @@ class StoreTest {
     }
 
     @Test
+    void anImportThatCannotTakeTheWriteLockLeavesTheConnectionAsItFoundIt() throws Exception {
+        Path file = dir.resolve("s.db");
+        try (Store store = Store.open(file);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement hold = other.createStatement()) {
+            hold.execute("BEGIN IMMEDIATE");
+            try {
+                assertThatThrownBy(() -> store.importTimeline(sample("a"), false)).isInstanceOf(StoreException.class);
+            } finally {
+                hold.execute("ROLLBACK");
+            }
+            Connection own = (Connection) connectionOf(store);
+            try (Statement s = own.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("foreign keys checked again").isEqualTo(1);
+            }
+            try (Statement s = own.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("wal");
+            }
+            store.importTimeline(sample("a"), false);
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("a");
+        }
+    }
+
+    private static Object connectionOf(Store store) throws ReflectiveOperationException {
+        java.lang.reflect.Field db = Store.class.getDeclaredField("db");
+        db.setAccessible(true);
+        return db.get(store);
+    }
+
+    @Test
     void importedEventsComeBackInTimeOrderWithQuoteOffsets() throws Exception {
         try (Store store = Store.open(dir.resolve("s.db"))) {
             store.importTimeline(sample("b-second", "a-first"), false);
