@@ -348,8 +348,13 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
      * mark is cut to (a day seen up close shows its whole title).
      */
     private static double insideRoom(Glyph g, LayoutStyle style, TimeScale scale) {
-        return Math.max(style.maxLabelWidth(), Math.min(g.x1(), scale.width()) - g.labelX() - style.labelGap());
+        double room = Math.min(g.x1(), scale.width()) - g.labelX() - style.labelGap();
+        // In steps of 8 px: a bar cut by an edge of the view changes width at every pan step, and its label's cut
+        // is remembered for one width.
+        return Math.max(style.maxLabelWidth(), Math.floor(room / ROOM_STEP) * ROOM_STEP);
     }
+
+    private static final double ROOM_STEP = 8;
 
     /**
      * When the glyphs need more rows than there are, which get one: those most in view first (a day in the middle

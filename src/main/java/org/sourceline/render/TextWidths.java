@@ -53,7 +53,12 @@ public final class TextWidths implements LabelWidths {
         if (known != null && known.maxWidth() == maxWidth) {
             return known.fit();
         }
-        Fit fit = LabelWidths.super.fit(text, maxWidth);
+        // Cut with plain measuring: the prefixes tried on the way are not worth remembering, and would push the
+        // widths of whole labels out of the map.
+        Fit fit = LabelWidths.of(measure).fit(text, maxWidth);
+        if (!fit.label().isEmpty()) {
+            widths.put(fit.label(), fit.width());
+        }
         cuts.put(text, new Cut(maxWidth, fit));
         return fit;
     }

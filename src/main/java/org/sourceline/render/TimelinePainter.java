@@ -188,12 +188,16 @@ public final class TimelinePainter {
 
     /** The label cut with an ellipsis to fit, or nothing when not even a few letters fit. */
     private static String fitted(Canvas2D g, String label, double room, double size) {
-        if (g.textWidth(label, size, false) <= room) {
+        return fitted(g, label, room, size, false);
+    }
+
+    private static String fitted(Canvas2D g, String label, double room, double size, boolean bold) {
+        if (g.textWidth(label, size, bold) <= room) {
             return label;
         }
         for (int n = label.length() - 1; n >= 3; n--) {
             String cut = label.substring(0, n).stripTrailing() + "…";
-            if (g.textWidth(cut, size, false) <= room) {
+            if (g.textWidth(cut, size, bold) <= room) {
                 return cut;
             }
         }
@@ -353,9 +357,16 @@ public final class TimelinePainter {
                 g.strokeRoundRect(glyph.x0() - 2, y - r - 3, glyph.x1() - glyph.x0() + 4, 2 * r + 6, 8);
             }
         }
-        if (!glyph.label().isEmpty()) {
+        String label = glyph.label();
+        if (selected && !label.isEmpty() && glyph.labelX() < glyph.x1()) {
+            // A label inside its bar was cut to the bar in regular type: in bold, it is cut again so as not to run
+            // past the bar's end.
+            label = fitted(g, TimelineLayout.labelText(item), glyph.x1() - ls.labelGap() - glyph.labelX(),
+                    style.fontSize(), true);
+        }
+        if (!label.isEmpty()) {
             g.setFill(dimmed ? CategoryPalette.withAlpha(style.text(), 0.35) : style.text());
-            g.fillText(glyph.label(), glyph.labelX(), y + style.fontSize() * 0.35, style.fontSize(), selected,
+            g.fillText(label, glyph.labelX(), y + style.fontSize() * 0.35, style.fontSize(), selected,
                     Canvas2D.Align.LEFT);
         }
         g.endGroup();

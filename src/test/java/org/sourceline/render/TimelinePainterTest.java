@@ -36,6 +36,39 @@ class TimelinePainterTest {
     }
 
     @Test
+    void aSelectedLabelInsideItsBarIsCutAgainInBoldSoAsNotToRunPastTheBar() {
+        // A month bar of 500 px: its 65-letter title fits in regular type (7 px a letter), not in bold (8 px).
+        String title = "m".repeat(65);
+        TimelineItem month = new TimelineItem("m", title, day(2022, 6, 1), day(2022, 7, 1), ItemShape.FUZZY,
+                "meeting", false, false, false);
+        TimeScale scale = new TimeScale(day(2022, 5, 20), 30 * DAY / 500, 1500);
+        var lanes = Lanes.build(List.of(month), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
+        TimelineLayout layout = TimelineLayout.compute(scale, List.of(month), lanes, LayoutStyle.DEFAULT,
+                Locale.FRENCH, s -> s.length() * 7.0);
+        Glyph bar = layout.glyphs().get(0);
+        assertThat(bar.label()).isEqualTo(title);
+
+        String selected = paintWith(layout, List.of(month), 0);
+        String plain = paintWith(layout, List.of(month), -1);
+
+        assertThat(plain).contains(">" + title + "</text>");
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("font-weight=\"bold\"[^>]*>(m+…)</text>")
+                .matcher(selected);
+        assertThat(text.find()).as("the selected label, cut").isTrue();
+        double room = bar.x1() - LayoutStyle.DEFAULT.labelGap() - bar.labelX();
+        assertThat(text.group(1).length() * 8.0).isLessThanOrEqualTo(room);
+        assertThat((text.group(1).length() + 1) * 8.0).isGreaterThan(room);
+    }
+
+    private static String paintWith(TimelineLayout layout, List<TimelineItem> items, int selected) {
+        SvgCanvas2D svg = new SvgCanvas2D(layout.scale().width(), 400, "sans",
+                (t, size, bold) -> t.length() * (bold ? 8.0 : 7.0));
+        TimelinePainter.paint(svg, layout, items, PaintStyle.DEFAULT,
+                new TimelinePainter.Highlights(selected, null, i -> false), layout.scale().width(), 400, 0);
+        return svg.document();
+    }
+
+    @Test
     void clustersAreDrawnWithTheirCountWhetherOrNotAnEventIsSelected() {
         List<TimelineItem> items = new ArrayList<>();
         for (int i = 0; i < 9; i++) {

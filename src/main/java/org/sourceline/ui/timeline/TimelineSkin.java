@@ -72,7 +72,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerChangeListener(view.selectedEventIdProperty(), o -> markDirty());
         registerChangeListener(view.selectionColorProperty(), o -> markDirty());
         registerChangeListener(view.matchedEventIdsProperty(), o -> markDirty());
-        registerChangeListener(vertical.valueProperty(), o -> markDirty());
+        registerChangeListener(vertical.valueProperty(), o -> {
+            forgetHover();
+            markDirty();
+        });
         behavior = new TimelineBehavior(view, this);
     }
 
