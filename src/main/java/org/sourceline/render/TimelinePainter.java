@@ -359,9 +359,10 @@ public final class TimelinePainter {
         }
         String label = glyph.label();
         if (selected && !label.isEmpty() && glyph.labelX() < glyph.x1()) {
-            // A label inside its bar was cut to the bar in regular type: in bold, it is cut again so as not to run
-            // past the bar's end.
-            label = fitted(g, TimelineLayout.labelText(item), glyph.x1() - ls.labelGap() - glyph.labelX(),
+            // A label inside its bar was cut to the bar's part in view in regular type: in bold, it is cut again
+            // so as not to run past the bar's end or the edge of the view.
+            double end = Math.min(glyph.x1(), layout.scale().width());
+            label = fitted(g, TimelineLayout.labelText(item), end - ls.labelGap() - glyph.labelX(),
                     style.fontSize(), true);
         }
         if (!label.isEmpty()) {

@@ -60,6 +60,25 @@ class TimelinePainterTest {
         assertThat((text.group(1).length() + 1) * 8.0).isGreaterThan(room);
     }
 
+    @Test
+    void aSelectedLabelInABarPastTheEdgeOfTheViewEndsWithAnEllipsisInView() {
+        String title = "m".repeat(100);
+        TimelineItem month = new TimelineItem("m", title, day(2022, 6, 1), day(2022, 7, 1), ItemShape.FUZZY,
+                "meeting", false, false, false);
+        // The month starts 300 px before the right edge of a 1,000 px view and ends far past it.
+        TimeScale scale = new TimeScale(day(2022, 6, 1) - 700 * (30 * DAY / 1500), 30 * DAY / 1500, 1000);
+        var lanes = Lanes.build(List.of(month), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
+        TimelineLayout layout = TimelineLayout.compute(scale, List.of(month), lanes, LayoutStyle.DEFAULT,
+                Locale.FRENCH, s -> s.length() * 7.0);
+        Glyph bar = layout.glyphs().get(0);
+
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("font-weight=\"bold\"[^>]*>(m+…)</text>")
+                .matcher(paintWith(layout, List.of(month), 0));
+
+        assertThat(text.find()).isTrue();
+        assertThat(bar.labelX() + text.group(1).length() * 8.0).isLessThanOrEqualTo(1000);
+    }
+
     private static String paintWith(TimelineLayout layout, List<TimelineItem> items, int selected) {
         SvgCanvas2D svg = new SvgCanvas2D(layout.scale().width(), 400, "sans",
                 (t, size, bold) -> t.length() * (bold ? 8.0 : 7.0));
