@@ -143,6 +143,7 @@ final class BenchCommand implements Callable<Integer> {
                 // Empty frames between the levels: the floor is measured across the same stretch of time as the
                 // frames it is compared with, not only before them on a machine whose speed drifts.
                 List<Double> empty = floorFrames(20);
+                layoutMs.clear();
                 walk((timed ? levels : warmUp).get(level), levelPan, levelZoom, all, allLanes, limits);
                 if (timed) {
                     floorFrames.addAll(empty);
@@ -151,7 +152,9 @@ final class BenchCommand implements Callable<Integer> {
                     perLevel.put(names[level], Map.of("pan_ms_median", round(median(levelPan)),
                             "pan_ms_p95", round(percentile(levelPan, 0.95)),
                             "zoom_ms_median", round(median(levelZoom)),
-                            "zoom_ms_p95", round(percentile(levelZoom, 0.95))));
+                            "zoom_ms_p95", round(percentile(levelZoom, 0.95)),
+                            // The part of a frame spent before drawing: where a level's cost comes from.
+                            "layout_ms_median", round(median(layoutMs))));
                 }
             }
         }
@@ -223,11 +226,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void frame(TimeScale scale, List<TimelineItem> items, List<LaneSpec> lanes) {
+        long start = System.nanoTime();
         TimelineLayout layout = TimelineLayout.compute(scale, items, lanes, LayoutStyle.DEFAULT, Locale.FRENCH,
                 labelWidths);
+        layoutMs.add(ms(start));
         TimelinePainter.paint(g2, layout, items, PaintStyle.DEFAULT, TimelinePainter.Highlights.NONE, WIDTH, HEIGHT, 0);
         readBack();
     }
+
+    /** How long the layout of each frame took, since the last level began. */
+    private final List<Double> layoutMs = new ArrayList<>();
 
     private double timedFrame(TimeScale scale, List<TimelineItem> items, List<LaneSpec> lanes) {
         long t = System.nanoTime();
