@@ -45,6 +45,10 @@ public final class TimelinePainter {
         LayoutStyle ls = layout.style();
         g.save();
         g.clipRect(0, 0, width, height);
+        // Where the axis meets the lanes, both edges may fall part way through a device row (on a scaled screen):
+        // a strip of background under them, so that the frame before cannot show through there.
+        g.setFill(style.background());
+        g.fillRect(0, ls.axisHeight() - 1, width, 2);
         g.save();
         g.clipRect(0, ls.axisHeight(), width, Math.max(0, height - ls.axisHeight()));
         g.translate(0, -scrollY);
@@ -88,7 +92,7 @@ public final class TimelinePainter {
         List<LaneBox> lanes = layout.lanes();
         for (int i = 0; i < lanes.size() && y < bottom; i++) {
             LaneBox lane = lanes.get(i);
-            double laneTop = Math.round(lane.top() - scrollY);
+            double laneTop = Math.min(Math.round(lane.top() - scrollY), bottom);
             double laneBottom = Math.min(Math.round(lane.top() + lane.height() - scrollY), bottom);
             if (laneBottom <= y) {
                 continue;
@@ -105,10 +109,14 @@ public final class TimelinePainter {
         }
     }
 
-    /** Fills from canvas row {@code from} to {@code to}, drawing in the lanes' coordinates (scrolled). */
+    /**
+     * Fills from canvas row {@code from} to {@code to}, drawing in the lanes' coordinates (scrolled), and one row
+     * further, which the next fill covers again: on a screen scaled by 125 or 150%, a whole logical row ends part way
+     * through a device row, and that row must be covered by this fill before the next one blends over it.
+     */
     private static void fillRows(Canvas2D g, int color, double width, double from, double to, double scrollY) {
         g.setFill(color);
-        g.fillRect(0, from + scrollY, width, to - from);
+        g.fillRect(0, from + scrollY, width, to - from + 1);
     }
 
     private static void paintLanes(Canvas2D g, TimelineLayout layout, PaintStyle style, double width) {
@@ -361,9 +369,10 @@ public final class TimelinePainter {
         if (selected && !label.isEmpty() && glyph.labelX() < glyph.x1()) {
             // A label inside its bar was cut to the bar's part in view in regular type: in bold, it is cut again
             // so as not to run past the bar's end or the edge of the view.
+            // Never less than any label may take, as in the layout: a bar barely in view keeps a label, clipped.
             double end = Math.min(glyph.x1(), layout.scale().width());
-            label = fitted(g, TimelineLayout.labelText(item), end - ls.labelGap() - glyph.labelX(),
-                    style.fontSize(), true);
+            label = fitted(g, TimelineLayout.labelText(item),
+                    Math.max(ls.maxLabelWidth(), end - ls.labelGap() - glyph.labelX()), style.fontSize(), true);
         }
         if (!label.isEmpty()) {
             g.setFill(dimmed ? CategoryPalette.withAlpha(style.text(), 0.35) : style.text());

@@ -54,19 +54,48 @@ class LaneGroundsTest {
     }
 
     private static int[] paintOverAnotherFrame(TimelineLayout layout, double scrollY) throws Exception {
+        return paintOverAnotherFrame(layout, scrollY, 1);
+    }
+
+    /** @param scale device pixels per pixel of the layout, as on a scaled screen */
+    private static int[] paintOverAnotherFrame(TimelineLayout layout, double scrollY, double scale)
+            throws Exception {
+        int w = (int) Math.round(W * scale);
+        int h = (int) Math.round(H * scale);
         return FxRuntime.call(() -> {
-            Canvas canvas = new Canvas(W, H);
+            Canvas canvas = new Canvas(w, h);
             canvas.getGraphicsContext2D().setFill(FxCanvas2D.color(BEFORE));
-            canvas.getGraphicsContext2D().fillRect(0, 0, W, H);
+            canvas.getGraphicsContext2D().fillRect(0, 0, w, h);
+            canvas.getGraphicsContext2D().scale(scale, scale);
             TimelinePainter.paint(new FxCanvas2D(canvas.getGraphicsContext2D(), "System"), layout, List.of(),
                     PaintStyle.DEFAULT, TimelinePainter.Highlights.NONE, W, H, scrollY);
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(Color.WHITE);
             WritableImage image = canvas.snapshot(params, null);
-            int[] px = new int[W * H];
-            image.getPixelReader().getPixels(0, 0, W, H, PixelFormat.getIntArgbInstance(), px, 0, W);
+            int[] px = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
             return px;
         });
+    }
+
+    private static void assertNothingOfTheFrameBefore(int[] px, int width, String when) {
+        for (int i = 0; i < px.length; i++) {
+            int green = (px[i] >> 8) & 0xFF;
+            int red = (px[i] >> 16) & 0xFF;
+            // The palette's greys are near-neutral; a trace of the green frame before would not be.
+            assertThat(green - red).as("pixel %d,%d %s", i % width, i / width, when).isLessThan(12);
+        }
+    }
+
+    @Test
+    void onAScaledScreenTheFrameBeforeDoesNotShowWhereTwoGroundsMeet() throws Exception {
+        TimelineLayout layout = threeLanesOfEvents();
+        for (double scale : new double[] {1.25, 1.5}) {
+            for (double scrollY : new double[] {0, 10.4}) {
+                assertNothingOfTheFrameBefore(paintOverAnotherFrame(layout, scrollY, scale),
+                        (int) Math.round(W * scale), "at " + scale + "×, scroll " + scrollY);
+            }
+        }
     }
 
     @Test
@@ -75,12 +104,7 @@ class LaneGroundsTest {
         PaintStyle style = PaintStyle.DEFAULT;
         for (double scrollY : new double[] {0, 10.4, 37.5}) {
             int[] px = paintOverAnotherFrame(layout, scrollY);
-            for (int i = 0; i < px.length; i++) {
-                int green = (px[i] >> 8) & 0xFF;
-                int red = (px[i] >> 16) & 0xFF;
-                // The palette's greys are near-neutral; a trace of the green frame before would not be.
-                assertThat(green - red).as("pixel %d,%d at scroll %s", i % W, i / W, scrollY).isLessThan(12);
-            }
+            assertNothingOfTheFrameBefore(px, W, "at scroll " + scrollY);
             for (int lane = 0; lane < layout.lanes().size(); lane++) {
                 LaneBox box = layout.lanes().get(lane);
                 int y = (int) Math.round(box.top() + box.height() / 2 - scrollY);
