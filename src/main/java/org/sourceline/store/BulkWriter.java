@@ -497,12 +497,20 @@ public final class BulkWriter implements AutoCloseable {
 
     /** The connection's usual settings, after a writer into an empty or new store changed them. */
     private void restorePragmas() throws SQLException {
-        if (mode != Mode.MERGE) {
+        if (mode == Mode.MERGE) {
+            return;
+        }
+        try (Statement pragma = db.createStatement()) {
+            // First, and the one that must succeed: the next writer on this connection relies on it.
+            pragma.execute("PRAGMA foreign_keys = ON");
+        }
+        for (String setting : List.of("PRAGMA cache_size = -2000", "PRAGMA synchronous = FULL",
+                "PRAGMA journal_mode = WAL")) {
             try (Statement pragma = db.createStatement()) {
-                pragma.execute("PRAGMA cache_size = -2000");
-                pragma.execute("PRAGMA synchronous = FULL");
-                pragma.execute("PRAGMA journal_mode = WAL");
-                pragma.execute("PRAGMA foreign_keys = ON");
+                pragma.execute(setting);
+            } catch (SQLException busy) {
+                // Going back to the write-ahead log needs the store to itself: with another program reading it,
+                // the store keeps its rollback journal until it is next opened (as safe, less concurrent).
             }
         }
     }
