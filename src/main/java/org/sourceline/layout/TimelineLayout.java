@@ -334,8 +334,8 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
                 rest.add(g);
                 continue;
             }
-            String label = g.label() == LABEL_LATER ? textWidth.fit(labelText(items.get(g.item())),
-                    insideRoom(g, style, scale)).label() : g.label();
+            String label = g.label() == LABEL_LATER ? insideLabel(labelText(items.get(g.item())), g, style, scale,
+                    textWidth) : g.label();
             placed.add(new Glyph(g.item(), g.members(), g.lane(), row, g.x0(), g.x1(), g.y(), label, g.labelX(),
                     g.right(), g.startTime(), g.endTime(), g.count()));
         }
@@ -344,14 +344,20 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
     }
 
     /**
-     * How wide a label may be inside a bar that holds it: the bar's width in view, not the width a label beside a
-     * mark is cut to (a day seen up close shows its whole title).
+     * The label inside a bar that holds it, cut to the bar's width in view rather than to the width a label beside
+     * a mark may take (a day seen up close shows its whole title).
      */
-    private static double insideRoom(Glyph g, LayoutStyle style, TimeScale scale) {
-        double room = Math.min(g.x1(), scale.width()) - g.labelX() - style.labelGap();
-        // In steps of 8 px: a bar cut by an edge of the view changes width at every pan step, and its label's cut
-        // is remembered for one width.
-        return Math.max(style.maxLabelWidth(), Math.floor(room / ROOM_STEP) * ROOM_STEP);
+    private static String insideLabel(String text, Glyph g, LayoutStyle style, TimeScale scale,
+                                      LabelWidths textWidth) {
+        double room = Math.max(style.maxLabelWidth(),
+                Math.min(g.x1(), scale.width()) - g.labelX() - style.labelGap());
+        if (textWidth.applyAsDouble(text) <= room) {
+            return text;
+        }
+        // Cut in steps of 8 px: a bar cut by an edge of the view changes width at every pan step, and its label's
+        // cut is remembered for one width.
+        return textWidth.fit(text, Math.max(style.maxLabelWidth(), Math.floor(room / ROOM_STEP) * ROOM_STEP))
+                .label();
     }
 
     private static final double ROOM_STEP = 8;

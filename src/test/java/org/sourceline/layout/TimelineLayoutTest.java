@@ -178,6 +178,17 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void aLabelThatFitsItsBarIsNotCutToAStepOfRoom() {
+        // A bar from x 100 to 429 holds 317 px of label: a 315 px title fits whole (the room, in 8 px steps, is 312).
+        String title = "t".repeat(45);
+        TimelineItem bar = new TimelineItem("b", title, 100_000, 429_000, ItemShape.FUZZY, "meeting", false, false,
+                false);
+        TimelineLayout layout = layout(new TimeScale(0, 1000, 1000), List.of(bar));
+
+        assertThat(layout.glyphs().get(0).label()).isEqualTo(title);
+    }
+
+    @Test
     void hitFindsTheGlyphUnderThePointer() {
         TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 100, 1000);
         TimelineLayout layout = layout(scale, List.of(point("a", day(2022, 5, 25))));
