@@ -54,15 +54,18 @@ public final class TimelinePainter {
         g.translate(0, -scrollY);
         paintGrounds(g, layout, style, width, height, scrollY);
         paintLanes(g, layout, style, width);
-        paintEras(g, layout, eras, style, width, height + scrollY);
-        paintGrid(g, layout, style, height + scrollY);
+        // Each era's extent in view (null when out of it), for its band and for the bars drawn over it.
+        List<double[]> eraSpans = new java.util.ArrayList<>(eras.size());
         List<double[]> eraXs = new java.util.ArrayList<>();
         for (EraSpan era : eras) {
             double[] x = era.visibleX(layout.scale(), width);
+            eraSpans.add(x);
             if (x != null) {
                 eraXs.add(x);
             }
         }
+        paintEras(g, layout, eras, eraSpans, style, width, height + scrollY);
+        paintGrid(g, layout, style, height + scrollY);
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.isCluster() || glyph.item() != highlights.selectedItem()) {
                 paintGlyph(g, layout, eraXs, glyph, items, style, highlights, false);
@@ -134,8 +137,9 @@ public final class TimelinePainter {
      * A light band per era behind everything the lanes hold, its label in the first lane's header row, where no
      * event is drawn; labels start after that lane's own label.
      */
-    private static void paintEras(Canvas2D g, TimelineLayout layout, List<EraSpan> eras, PaintStyle style,
-                                  double width, double bottom) {
+    /** @param visible each era's extent in view, null when out of it */
+    private static void paintEras(Canvas2D g, TimelineLayout layout, List<EraSpan> eras, List<double[]> visible,
+                                  PaintStyle style, double width, double bottom) {
         if (eras.isEmpty()) {
             return;
         }
@@ -145,10 +149,6 @@ public final class TimelinePainter {
         double labelsFrom = 0;
         if (!layout.lanes().isEmpty()) {
             labelsFrom = g.textWidth(layout.lanes().get(0).label(), size, true) + 20;
-        }
-        List<double[]> visible = new java.util.ArrayList<>();
-        for (EraSpan era : eras) {
-            visible.add(era.visibleX(layout.scale(), width));
         }
         double lastLabelRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < eras.size(); i++) {

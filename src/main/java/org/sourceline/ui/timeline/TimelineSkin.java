@@ -50,32 +50,18 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(canvas, vertical);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-        registerChangeListener(view.dataProperty(), o -> {
-            lanes = null;
-            forgetHover();
-            markDirty();
-        });
-        registerChangeListener(view.laneModeProperty(), o -> {
-            lanes = null;
-            forgetHover();
-            markDirty();
-        });
-        registerChangeListener(view.localeProperty(), o -> {
-            lanes = null;
-            forgetHover();
-            markDirty();
-        });
-        registerChangeListener(view.scaleProperty(), o -> {
-            forgetHover();
-            markDirty();
-        });
+        // What moves the glyphs under a still pointer also ends what its tooltip said.
+        for (var lanesChange : List.of(view.dataProperty(), view.laneModeProperty(), view.localeProperty())) {
+            registerChangeListener(lanesChange, o -> {
+                lanes = null;
+                moved();
+            });
+        }
+        registerChangeListener(view.scaleProperty(), o -> moved());
+        registerChangeListener(vertical.valueProperty(), o -> moved());
         registerChangeListener(view.selectedEventIdProperty(), o -> markDirty());
         registerChangeListener(view.selectionColorProperty(), o -> markDirty());
         registerChangeListener(view.matchedEventIdsProperty(), o -> markDirty());
-        registerChangeListener(vertical.valueProperty(), o -> {
-            forgetHover();
-            markDirty();
-        });
         behavior = new TimelineBehavior(view, this);
     }
 
@@ -234,9 +220,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * The view changed under a still pointer (a wheel zoom, a key, a jump): what the tooltip said (a cluster's count,
      * an event) may no longer be what is under it. The next move of the pointer shows what is.
      */
-    private void forgetHover() {
+    private void moved() {
         hovered = null;
         tooltip.hide();
+        markDirty();
     }
 
     @Override
