@@ -83,8 +83,8 @@ public final class TimelineImport {
         }
 
         @Override
-        public void event(Event event) {
-            out.accept(w -> w.event(event));
+        public void event(Event event, int[] quoteStarts) {
+            out.accept(w -> w.event(event, quoteStarts));
             counts[0]++;
         }
 

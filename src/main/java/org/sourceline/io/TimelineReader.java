@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,7 +63,11 @@ public final class TimelineReader {
     public interface Sink {
         void header(Dataset header, Map<String, Article> articles);
 
-        void event(Event event);
+        /**
+         * @param quoteStarts where each citation's quote starts in its source's article body, in citation order:
+         *                    found while checking the quote, so that the writer need not search for it again
+         */
+        void event(Event event, int[] quoteStarts);
 
         void eras(List<Era> eras);
     }
@@ -81,7 +86,7 @@ public final class TimelineReader {
         }
 
         @Override
-        public void event(Event event) {
+        public void event(Event event, int[] quoteStarts) {
             events.add(event);
         }
 
@@ -105,6 +110,8 @@ public final class TimelineReader {
     private final List<Problem> problems = new ArrayList<>();
     /** Sources that are defined but refused: citing them is not a second error. */
     private final Set<String> brokenSources = new HashSet<>();
+    /** Where the quotes of the event being read start in their articles, in citation order. */
+    private int[] quoteStarts = new int[4];
 
     private TimelineReader(String file, ArticleFiles articleFiles, Sink sink) {
         this.file = file;
@@ -302,7 +309,7 @@ public final class TimelineReader {
         if (event != null) {
             unique(eventAt, event.id(), item, "event");
             if (problems.isEmpty()) {
-                sink.event(event);
+                sink.event(event, Arrays.copyOf(quoteStarts, event.citations().size()));
             }
         }
     }
@@ -501,9 +508,11 @@ public final class TimelineReader {
                 continue;
             }
             Article article = articles.get(sourceId);
-            if (article != null) {
-                checkQuote(c.node("quote"), quote, sourceId, article);
+            int start = article == null ? -1 : checkQuote(c.node("quote"), quote, sourceId, article);
+            if (citations.size() == quoteStarts.length) {
+                quoteStarts = Arrays.copyOf(quoteStarts, quoteStarts.length * 2);
             }
+            quoteStarts[citations.size()] = start;
             citations.add(new Citation(sourceId, quote));
         }
         f.rejectUnknown("id", "title", "title_en", "summary", "date", "display_date", "category", "actors",
@@ -515,9 +524,11 @@ public final class TimelineReader {
                 note);
     }
 
-    private void checkQuote(JsonNode at, String quote, String sourceId, Article article) {
-        if (article.body().contains(quote)) {
-            return;
+    /** @return where the quote starts in the article's body, or -1 when it is not there (a problem is recorded) */
+    private int checkQuote(JsonNode at, String quote, String sourceId, Article article) {
+        int start = article.body().indexOf(quote);
+        if (start >= 0) {
+            return start;
         }
         if (article.rawText().contains(quote)) {
             problem(at, "quote is not in the body of source \"" + sourceId
@@ -528,6 +539,7 @@ public final class TimelineReader {
         } else {
             problem(at, "quote not found verbatim in source \"" + sourceId + "\"");
         }
+        return -1;
     }
 
     private static String normalize(String text) {

@@ -124,6 +124,33 @@ class TimelineImportTest {
         try (Store store = Store.open(empty)) {
             assertThat(store.search(org.sourceline.model.SearchQuery.of("ministre"), 5)).hasSize(5);
         }
+        for (Path db : List.of(empty, replaced)) {
+            assertThat(misplacedQuotes(db)).isZero();
+        }
+        // The index built aside for an empty store was built without merging; the store merges as usual again.
+        assertThat(indexSettings(empty)).containsEntry("automerge", "4");
+    }
+
+    /** Citations whose offsets do not frame their quote in the article body (all text here is one UTF-16 unit a
+     * character, as SQLite counts). */
+    private static int misplacedQuotes(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM citations c JOIN sources s ON s.id = c.source_id"
+                     + " WHERE substr(s.body, c.start_offset + 1, c.end_offset - c.start_offset) IS NOT c.quote")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static java.util.Map<String, String> indexSettings(Path db) throws Exception {
+        java.util.Map<String, String> settings = new java.util.HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT k, v FROM search_index_config")) {
+            while (rs.next()) {
+                settings.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return settings;
     }
 
     @Test
