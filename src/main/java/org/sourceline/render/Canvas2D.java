@@ -20,6 +20,15 @@ public interface Canvas2D {
 
     void strokeRoundRect(double x, double y, double w, double h, double arc);
 
+    /**
+     * The same outline as {@link #strokeRoundRect}, of a shape filled with the opaque colour {@code inside} standing
+     * on the opaque colour {@code outside}. Knowing both, a raster canvas may draw the straight edges as rows of
+     * colour blended beforehand, the pixels the line covers in part: the same picture, without blending each pixel.
+     */
+    default void strokeRoundRect(double x, double y, double w, double h, double arc, int inside, int outside) {
+        strokeRoundRect(x, y, w, h, arc);
+    }
+
     void fillOval(double x, double y, double w, double h);
 
     void strokeOval(double x, double y, double w, double h);

@@ -113,6 +113,14 @@ final class TileCanvas2D implements Canvas2D {
     }
 
     @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc, int inside, int outside) {
+        if (outside(x, y, x + w, y + h, strokeMargin())) {
+            return;
+        }
+        target.strokeRoundRect(x, y, w, h, arc, inside, outside);
+    }
+
+    @Override
     public void fillOval(double x, double y, double w, double h) {
         if (outside(x, y, x + w, y + h, 1)) {
             return;

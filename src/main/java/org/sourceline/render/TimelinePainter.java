@@ -330,12 +330,18 @@ public final class TimelinePainter {
                 }
                 break;
             case INTERVAL:
-                g.setFill(CategoryPalette.onGround(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under));
+                int inside = CategoryPalette.onGround(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under);
+                g.setFill(inside);
                 g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
                 g.setStroke(color, 1.5);
-                g.setLineDash(item.approximate() || item.uncertain() ? new double[] {4, 3} : new double[0]);
-                g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
-                g.setLineDash();
+                if (item.approximate() || item.uncertain()) {
+                    g.setLineDash(4, 3);
+                    g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
+                    g.setLineDash();
+                } else {
+                    g.setLineDash();
+                    g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6, inside, under);
+                }
                 break;
             case FUZZY:
             default:

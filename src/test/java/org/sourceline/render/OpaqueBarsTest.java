@@ -73,6 +73,62 @@ class OpaqueBarsTest {
     }
 
     @Test
+    void anOutlineBetweenKnownColoursHasThePixelsOfTheStrokedOneOnWholePixelsOrNot() throws Exception {
+        int ground = 0xFFF6F7F9;
+        int inside = 0xFFC5DFD0;
+        for (double shift : new double[] {0, 0.5, -3}) {
+            int[] stroked = draw(c -> {
+                c.getGraphicsContext2D().translate(0, shift);
+                bar(c.getGraphicsContext2D(), ground, inside);
+                FxCanvas2D g = new FxCanvas2D(c.getGraphicsContext2D(), "System");
+                g.setStroke(0xFF4E79A7, 1.5);
+                g.strokeRoundRect(10, 12, 350, 12, 6);
+            });
+            int[] known = draw(c -> {
+                c.getGraphicsContext2D().translate(0, shift);
+                bar(c.getGraphicsContext2D(), ground, inside);
+                FxCanvas2D g = new FxCanvas2D(c.getGraphicsContext2D(), "System");
+                g.setStroke(0xFF4E79A7, 1.5);
+                g.strokeRoundRect(10, 12, 350, 12, 6, inside, ground);
+            });
+
+            assertThat(maxDifference(stroked, known)).as("shifted by %s", shift).isLessThanOrEqualTo(3);
+            assertThat(meanDifference(stroked, known)).isLessThan(0.1);
+        }
+    }
+
+    @Test
+    void theEdgesOfAnOutlineOnWholePixelsAreTheStrokeBlendedOverWhatLiesOnEitherSide() throws Exception {
+        int ground = 0xFFF6F7F9;
+        int inside = 0xFFC5DFD0;
+        int[] known = draw(c -> {
+            bar(c.getGraphicsContext2D(), ground, inside);
+            FxCanvas2D g = new FxCanvas2D(c.getGraphicsContext2D(), "System");
+            g.setStroke(0xFF4E79A7, 1.5);
+            g.strokeRoundRect(10, 12, 350, 12, 6, inside, ground);
+        });
+
+        // A line 1.5 pixels wide on the boundary between two rows covers three quarters of each.
+        int covered = CategoryPalette.withAlpha(0xFF4E79A7, 0.75);
+        for (int y : new int[] {11, 24}) {
+            assertThat(known[y * W + 200]).as("row %d, outside", y).isEqualTo(CategoryPalette.over(covered, ground));
+        }
+        for (int y : new int[] {12, 23}) {
+            assertThat(known[y * W + 200]).as("row %d, inside", y).isEqualTo(CategoryPalette.over(covered, inside));
+        }
+        assertThat(known[18 * W + 200]).isEqualTo(inside);
+        assertThat(known[9 * W + 200]).isEqualTo(ground);
+    }
+
+    /** A bar filled with {@code inside} on a canvas of {@code ground}. */
+    private static void bar(javafx.scene.canvas.GraphicsContext gc, int ground, int inside) {
+        gc.setFill(FxCanvas2D.color(ground));
+        gc.fillRect(0, -10, W, H + 20);
+        gc.setFill(FxCanvas2D.color(inside));
+        gc.fillRect(10, 12, 350, 12);
+    }
+
+    @Test
     void aFadedBandIsOpaqueAndFadesIntoItsGround() throws Exception {
         int ground = 0xFFF6F7F9;
         int[] band = draw(c -> {
