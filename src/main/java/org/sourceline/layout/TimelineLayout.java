@@ -372,22 +372,14 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
      */
     private static int[] packByVisibility(List<Glyph> glyphs, int context, int rowCount, double width) {
         int n = glyphs.size();
-        Integer[] order = new Integer[n];
-        double[] visible = new double[n];
+        double[] isContext = new double[n];
+        double[] lessVisible = new double[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
             Glyph g = glyphs.get(i);
-            visible[i] = Math.max(0, Math.min(g.right(), width) - Math.max(g.x0(), 0));
+            isContext[i] = i >= context ? 1 : 0;
+            lessVisible[i] = -Math.max(0, Math.min(g.right(), width) - Math.max(g.x0(), 0));
         }
-        java.util.Arrays.sort(order, (a, b) -> {
-            boolean contextA = a >= context;
-            boolean contextB = b >= context;
-            if (contextA != contextB) {
-                return contextA ? 1 : -1;
-            }
-            int byVisible = Double.compare(visible[b], visible[a]);
-            return byVisible != 0 ? byVisible : Integer.compare(a, b);
-        });
+        int[] order = IndexSort.sortedOrder(isContext, lessVisible);
         List<List<double[]>> taken = new ArrayList<>();
         for (int r = 0; r < rowCount; r++) {
             taken.add(new ArrayList<>());
