@@ -1,0 +1,65 @@
+package org.sourceline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index built aside for an empty store takes its rows in stages; whatever the stages, the store's index ends
+ * up with every row, findable, and the scratch file is gone.
+ */
+class SideSearchIndexTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void rowsGivenOverManyStagesAreAllIndexedAndMovedIntoTheStore() throws Exception {
+        Path file = dir.resolve("s.db");
+        Store.open(file).close();
+        int rows = 1_050;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            // Stages of 100 rows: ten full ones, and the rest at the end.
+            SideSearchIndex side = new SideSearchIndex(file, db, 100);
+            for (int i = 0; i < rows; i++) {
+                side.add("event", "ev-" + i, "Titre " + i, i % 7 == 0 ? "Rencontre à Doha" : "Autre texte " + i);
+            }
+            db.setAutoCommit(false);
+            side.moveInto(db);
+            db.commit();
+            side.close(db);
+        }
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT count(*) FROM search_index")).isEqualTo(rows);
+            List<String> found = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT ref FROM search_index WHERE search_index MATCH 'doha'")) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            assertThat(found).hasSize(150).contains("ev-0", "ev-7", "ev-1043").doesNotContain("ev-1");
+            assertThat(count(s, "SELECT count(*) FROM search_index WHERE search_index MATCH 'titre'")).isEqualTo(rows);
+            s.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".search"));
+        }
+    }
+
+    private static int count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
