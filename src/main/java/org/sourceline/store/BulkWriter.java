@@ -438,8 +438,11 @@ public final class BulkWriter implements AutoCloseable {
             for (RowBatch batch : batches()) {
                 batch.flush();
             }
+            if (sideIndex != null) {
+                // The side index's thread indexes its last rows and merges on the other core meanwhile.
+                sideIndex.finish();
+            }
             if (mode != Mode.MERGE) {
-                // While the side index's thread finishes its merge on the other core.
                 try (Statement create = db.createStatement()) {
                     for (String definition : SECONDARY_INDEXES.values()) {
                         create.execute(definition);

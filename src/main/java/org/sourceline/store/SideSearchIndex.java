@@ -221,6 +221,20 @@ final class SideSearchIndex {
 
     /** Lets the index's thread finish what it holds, and waits for it. */
     private void end() throws SQLException {
+        finish();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while indexing", e);
+        }
+    }
+
+    /**
+     * Tells the index's thread that no more rows come, without waiting for it: it indexes what it holds and
+     * merges the index while the caller does other work.
+     */
+    void finish() throws SQLException {
         if (ended) {
             return;
         }
@@ -229,7 +243,6 @@ final class SideSearchIndex {
             while (worker.isAlive() && !rows.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 // The thread is still taking rows: wait for room.
             }
-            worker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while indexing", e);
