@@ -73,7 +73,7 @@ public final class BulkWriter implements AutoCloseable {
     /** What the search index holds of each actor and place beside an event: names, then aliases. */
     private final Map<String, String> actorText = new HashMap<>();
     private final Map<String, String> placeText = new HashMap<>();
-    /** Article bodies, to find where each quote starts (not kept when the caller gives the offsets). */
+    /** Article bodies, to find where each quote starts when the caller does not give it (not kept for a new file). */
     private final Map<String, String> bodies = new HashMap<>();
     private Map<String, Actor> storedActors;
     private Map<String, Place> storedPlaces;
@@ -441,6 +441,13 @@ public final class BulkWriter implements AutoCloseable {
             if (sideIndex != null) {
                 // The side index's thread indexes its last rows and merges on the other core meanwhile.
                 sideIndex.finish();
+            }
+            if (mode == Mode.EMPTY) {
+                // Sorting for the indexes may use scratch files again, as usual: kept in memory, it would grow with
+                // the store. (Statements keep their undo pages in memory to the end of the transaction all the same.)
+                try (Statement pragma = db.createStatement()) {
+                    pragma.execute("PRAGMA temp_store = DEFAULT");
+                }
             }
             if (mode != Mode.MERGE) {
                 try (Statement create = db.createStatement()) {

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The full-text index of a store being filled from nothing, built on a second core: rows go to a file of its own,
@@ -30,15 +32,23 @@ final class SideSearchIndex {
      * twice what is staged at once, so that the writer goes on while the thread indexes what it staged.
      */
     private static final int QUEUE = 32_768;
+    /** The text the queue may hold, in KB: long articles fill it before its rows run out. */
+    private static final int QUEUED_KB = 32 * 1024;
     private static final String[] END = new String[0];
     static final String SCHEMA = "side";
-    /** Rows staged in memory before they are indexed at once: about 12 MB of text for generated events. */
+    /** Rows staged in memory before they are indexed at once (about 12 MB of text for generated events)… */
     private static final int STAGED_ROWS = 16_384;
+    /** …or fewer, once they hold this many characters of text. */
+    private static final long STAGED_TEXT = 16L << 20;
 
     private final Path file;
     private final int stagedRows;
     private final Connection side;
     private final BlockingQueue<String[]> rows = new ArrayBlockingQueue<>(QUEUE);
+    /** Room for text in the queue, in KB: taken by the writer for each row, given back as the thread takes it. */
+    private final Semaphore room;
+    private final int queuedKb;
+    private final long stagedText;
     private final Thread worker;
     private volatile Throwable failure;
     /** Set when the import is given up: the thread stops without indexing what it still holds. */
@@ -50,12 +60,19 @@ final class SideSearchIndex {
      * store's connection (outside any transaction: SQLite attaches only there).
      */
     SideSearchIndex(Path storeFile, Connection db) throws SQLException {
-        this(storeFile, db, STAGED_ROWS);
+        this(storeFile, db, STAGED_ROWS, STAGED_TEXT, QUEUED_KB);
     }
 
-    /** @param stagedRows how many rows are staged before they are indexed at once */
-    SideSearchIndex(Path storeFile, Connection db, int stagedRows) throws SQLException {
+    /**
+     * @param stagedRows how many rows are staged before they are indexed at once
+     * @param stagedText or how many characters of text, whichever comes first
+     * @param queuedKb   how much text, in KB, may wait for the index's thread
+     */
+    SideSearchIndex(Path storeFile, Connection db, int stagedRows, long stagedText, int queuedKb) throws SQLException {
         this.stagedRows = stagedRows;
+        this.stagedText = stagedText;
+        this.queuedKb = queuedKb;
+        this.room = new Semaphore(queuedKb);
         Path dir = storeFile.toAbsolutePath().getParent();
         try {
             // A name of its own beside the store: two imports into the same empty store never share it.
@@ -125,14 +142,27 @@ final class SideSearchIndex {
     /** One row of the index; waits while the index's thread is behind. */
     void add(String kind, String ref, String title, String body) throws SQLException {
         check();
+        String[] row = {kind, ref, title, body};
         try {
-            while (!rows.offer(new String[] {kind, ref, title, body}, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!room.tryAcquire(weight(row), 100, TimeUnit.MILLISECONDS)) {
+                check();
+            }
+            while (!rows.offer(row, 100, TimeUnit.MILLISECONDS)) {
                 check();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while indexing", e);
         }
+    }
+
+    /** What a row holds of the queue's room: a unit per KB of text, at least one, at most all. */
+    private int weight(String[] row) {
+        return (int) Math.min(queuedKb, 1 + textLength(row) / 1024);
+    }
+
+    private static long textLength(String[] row) {
+        return (row[2] == null ? 0L : row[2].length()) + (row[3] == null ? 0L : row[3].length());
     }
 
     private void check() throws SQLException {
@@ -152,12 +182,16 @@ final class SideSearchIndex {
             try (RowBatch batch = new RowBatch(side, "INSERT INTO temp.staged (kind, ref, title, body)", 4);
                  Statement s = side.createStatement()) {
                 int staged = 0;
+                long text = 0;
                 for (String[] row = rows.take(); row != END && !abandoned; row = rows.take()) {
+                    room.release(weight(row));
                     batch.add((Object[]) row);
-                    if (++staged == stagedRows) {
+                    text += textLength(row);
+                    if (++staged == stagedRows || text >= stagedText) {
                         batch.flush();
                         index(s);
                         staged = 0;
+                        text = 0;
                     }
                 }
                 if (!abandoned) {
@@ -185,7 +219,8 @@ final class SideSearchIndex {
      * events cost the index's thread 28 CPU-seconds; staged and given 16,384 at a time, 24 (two runs each).
      */
     private static void index(Statement s) throws SQLException {
-        s.execute("INSERT INTO search_index (kind, ref, title, body) SELECT kind, ref, title, body FROM temp.staged");
+        s.execute("INSERT INTO search_index (kind, ref, title, body)"
+                + " SELECT kind, ref, title, body FROM temp.staged ORDER BY rowid");
         s.execute("DELETE FROM temp.staged");
     }
 
@@ -238,11 +273,11 @@ final class SideSearchIndex {
         if (ended) {
             return;
         }
-        ended = true;
         try {
-            while (worker.isAlive() && !rows.offer(END, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (worker.isAlive() && !rows.offer(END, 100, TimeUnit.MILLISECONDS)) {
                 // The thread is still taking rows: wait for room.
             }
+            ended = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while indexing", e);
@@ -252,11 +287,9 @@ final class SideSearchIndex {
     /** Detaches and removes the side file; called once the store's transaction has ended, either way. */
     void close(Connection db) {
         abandoned = true;
-        try {
-            end();
-        } catch (SQLException ignored) {
-            // Interrupted while waiting: the thread is told to stop, and is waited for below.
-        }
+        // Waiting for a row that will not come, or about to: the thread stops at its next wait. (After a move into
+        // the store, it is already done.)
+        worker.interrupt();
         // The side connection is closed only once its thread is done with it.
         boolean interrupted = false;
         while (worker.isAlive()) {

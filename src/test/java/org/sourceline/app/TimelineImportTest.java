@@ -119,7 +119,7 @@ class TimelineImportTest {
         assertThat(pragma(empty, "journal_mode")).isEqualTo("wal");
         assertThat(pragma(empty, "integrity_check")).isEqualTo("ok");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith("-search"));
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".search"));
         }
         try (Store store = Store.open(empty)) {
             assertThat(store.search(org.sourceline.model.SearchQuery.of("ministre"), 5)).hasSize(5);
@@ -217,7 +217,7 @@ class TimelineImportTest {
         }
         assertThat(derivedRows(db)).isEqualTo(before);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith("-search"));
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".search"));
         }
         assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
         assertThat(pragma(db, "integrity_check")).isEqualTo("ok");

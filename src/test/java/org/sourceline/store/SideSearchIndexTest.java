@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,7 +30,7 @@ class SideSearchIndexTest {
         int rows = 1_050;
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             // Stages of 100 rows: ten full ones, and the rest at the end.
-            SideSearchIndex side = new SideSearchIndex(file, db, 100);
+            SideSearchIndex side = new SideSearchIndex(file, db, 100, Long.MAX_VALUE, 1024);
             for (int i = 0; i < rows; i++) {
                 side.add("event", "ev-" + i, "Titre " + i, i % 7 == 0 ? "Rencontre à Doha" : "Autre texte " + i);
             }
@@ -53,6 +54,32 @@ class SideSearchIndexTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".search"));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void longTextsAreStagedByTheirSizeAndHoldTheWriterBackWithoutStoppingIt() throws Exception {
+        Path file = dir.resolve("t.db");
+        Store.open(file).close();
+        String article = "Un long article sur la coopération entre services. ".repeat(200);   // about 10 KB
+        int rows = 60;
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            // Room for two such rows in the queue, a stage every 25 KB of text: the writer waits on the thread often.
+            SideSearchIndex side = new SideSearchIndex(file, db, 1_000, 25_000, 24);
+            for (int i = 0; i < rows; i++) {
+                side.add("source", "src-" + i, "Article " + i, article + (i % 2 == 0 ? " Doha" : " Rabat"));
+            }
+            db.setAutoCommit(false);
+            side.moveInto(db);
+            db.commit();
+            side.close(db);
+        }
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT count(*) FROM search_index")).isEqualTo(rows);
+            assertThat(count(s, "SELECT count(*) FROM search_index WHERE search_index MATCH 'doha'")).isEqualTo(30);
+            s.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)");
         }
     }
 

@@ -62,6 +62,32 @@ class StoreTest {
     }
 
     @Test
+    void anEventGivenWithAQuoteNotInItsArticleIsRefusedAndTheImportLeavesNothing() throws Exception {
+        Path file = dir.resolve("s.db");
+        LoadedTimeline timeline = sample("first", "second");
+        try (Store store = Store.open(file)) {
+            try (BulkWriter writer = store.importWriter(false)) {
+                Source source = timeline.dataset().sources().get(0);
+                writer.source(source, timeline.articles().get(source.id()));
+                writer.actor(timeline.dataset().actors().get(0));
+                writer.place(timeline.dataset().places().get(0));
+                Event first = timeline.dataset().events().get(0);
+                writer.event(first, new int[] {timeline.articles().get("src-a").body().indexOf("reçu le directeur")});
+                Event second = timeline.dataset().events().get(1);
+                assertThatThrownBy(() -> writer.event(second, new int[] {-1}))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("second")
+                        .hasMessageContaining("src-a");
+            }
+            assertThat(store.listEvents()).isEmpty();
+            assertThat(store.holdsNothing()).isTrue();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".search"));
+        }
+    }
+
+    @Test
     void anImportThatFoundTheStoreEmptyButFindsItFilledOnceItHoldsTheLockChangesNothing() throws Exception {
         Path file = dir.resolve("s.db");
         try (Store store = Store.open(file)) {
