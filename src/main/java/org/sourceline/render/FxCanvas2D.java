@@ -172,6 +172,7 @@ public final class FxCanvas2D implements Canvas2D {
         double from = Math.max(x + arc / 2, Math.floor(view[0]));
         double to = Math.min(x + w - arc / 2, Math.ceil(view[1]));
         if (to > from) {
+            javafx.scene.paint.Paint fill = gc.getFill();
             int covered = CategoryPalette.withAlpha(strokeArgb, strokeWidth / 2);
             gc.setFill(cached(CategoryPalette.over(covered, outside)));
             gc.fillRect(from, y - 1, to - from, 1);
@@ -179,16 +180,24 @@ public final class FxCanvas2D implements Canvas2D {
             gc.setFill(cached(CategoryPalette.over(covered, inside)));
             gc.fillRect(from, y, to - from, 1);
             gc.fillRect(from, y + h - 1, to - from, 1);
-            gc.setFill(cached(fillArgb));
+            gc.setFill(fill);
         }
         strokeEnds(x, y, w, h, arc, view);
     }
 
-    /** Whether a shape from {@code y} to {@code y + h} has its edges on whole pixels of the canvas. */
+    /**
+     * Whether a shape from {@code y} to {@code y + h} has its edges on whole pixels of the canvas's buffer. JavaFX
+     * keeps a canvas at the highest scale of the screens, so any screen scaled makes the answer no.
+     */
     private boolean onWholePixels(double y, double h) {
         javafx.scene.transform.Affine t = gc.getTransform();
         if (t.getMxx() != 1 || t.getMyy() != 1 || t.getMxy() != 0 || t.getMyx() != 0) {
             return false;
+        }
+        for (javafx.stage.Screen screen : javafx.stage.Screen.getScreens()) {
+            if (screen.getOutputScaleX() != 1 || screen.getOutputScaleY() != 1) {
+                return false;
+            }
         }
         double top = y + t.getTy();
         return top == Math.rint(top) && h == Math.rint(h);
