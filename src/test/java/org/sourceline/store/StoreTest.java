@@ -88,6 +88,40 @@ class StoreTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anImportIntoAnEmptyStoreThatFailsOnceItsRowsAreInLeavesItEmptyAndNoScratchFile() throws Exception {
+        Path file = dir.resolve("s.db");
+        Store.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            // A table under the name of an index the import builds at the end: building it fails there.
+            s.execute("DROP INDEX events_by_time");
+            s.execute("CREATE TABLE events_by_time (x)");
+        }
+        LoadedTimeline timeline = sample("first", "second");
+        try (Store store = Store.open(file)) {
+            BulkWriter writer = store.importWriter(false);
+            Source source = timeline.dataset().sources().get(0);
+            writer.source(source, timeline.articles().get(source.id()));
+            writer.actor(timeline.dataset().actors().get(0));
+            writer.place(timeline.dataset().places().get(0));
+            for (Event e : timeline.dataset().events()) {
+                String body = timeline.articles().get("src-a").body();
+                writer.event(e, new int[] {body.indexOf(e.citations().get(0).quote())});
+            }
+            assertThatThrownBy(writer::commit).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("events_by_time");
+            writer.close();
+
+            assertThat(store.listEvents()).isEmpty();
+            assertThat(store.holdsNothing()).isTrue();
+            assertThat(store.search(org.sourceline.model.SearchQuery.of("rencontre"), 10)).isEmpty();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".search"));
+        }
+    }
+
+    @Test
     void anImportThatFoundTheStoreEmptyButFindsItFilledOnceItHoldsTheLockChangesNothing() throws Exception {
         Path file = dir.resolve("s.db");
         try (Store store = Store.open(file)) {
