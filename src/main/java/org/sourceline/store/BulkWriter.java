@@ -447,6 +447,9 @@ public final class BulkWriter implements AutoCloseable {
                 // the store. (Statements keep their undo pages in memory to the end of the transaction all the same.)
                 try (Statement pragma = db.createStatement()) {
                     pragma.execute("PRAGMA temp_store = DEFAULT");
+                } catch (SQLException refused) {
+                    // SQLite refuses it in a transaction once the connection has temporary tables: none here, but
+                    // were it so, the sorts would stay in memory, which is no reason to give the import up.
                 }
             }
             if (mode != Mode.MERGE) {
