@@ -120,12 +120,12 @@ public final class TimelineData {
         return kept == null ? index : kept[index];
     }
 
-    /** The index of an event, or -1. */
     /** The id of the event at {@code index}, read from the columns: no item is built. */
     public String idOf(int index) {
         return items.idOf(index);
     }
 
+    /** The index of an event, or -1. */
     public int indexOf(String eventId) {
         if (eventId == null) {
             return -1;

@@ -136,8 +136,9 @@ public final class TimelinePainter {
     /**
      * A light band per era behind everything the lanes hold, its label in the first lane's header row, where no
      * event is drawn; labels start after that lane's own label.
+     *
+     * @param visible each era's extent in view, null when out of it
      */
-    /** @param visible each era's extent in view, null when out of it */
     private static void paintEras(Canvas2D g, TimelineLayout layout, List<EraSpan> eras, List<double[]> visible,
                                   PaintStyle style, double width, double bottom) {
         if (eras.isEmpty()) {
