@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,17 +29,9 @@ class SideSearchIndexTest {
         Path file = dir.resolve("s.db");
         Store.open(file).close();
         int rows = 1_050;
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            // Stages of 100 rows: ten full ones, and the rest at the end.
-            SideSearchIndex side = new SideSearchIndex(file, db, 100, Long.MAX_VALUE, 1024);
-            for (int i = 0; i < rows; i++) {
-                side.add("event", "ev-" + i, "Titre " + i, i % 7 == 0 ? "Rencontre à Doha" : "Autre texte " + i);
-            }
-            db.setAutoCommit(false);
-            side.moveInto(db);
-            db.commit();
-            side.close(db);
-        }
+        // Stages of 100 rows: ten full ones, and the rest at the end.
+        indexAside(file, 100, Long.MAX_VALUE, 1024, rows, i -> new String[] {"event", "ev-" + i, "Titre " + i,
+            i % 7 == 0 ? "Rencontre à Doha" : "Autre texte " + i});
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT count(*) FROM search_index")).isEqualTo(rows);
@@ -64,22 +57,30 @@ class SideSearchIndexTest {
         Store.open(file).close();
         String article = "Un long article sur la coopération entre services. ".repeat(200);   // about 10 KB
         int rows = 60;
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            // Room for two such rows in the queue, a stage every 25 KB of text: the writer waits on the thread often.
-            SideSearchIndex side = new SideSearchIndex(file, db, 1_000, 25_000, 24);
-            for (int i = 0; i < rows; i++) {
-                side.add("source", "src-" + i, "Article " + i, article + (i % 2 == 0 ? " Doha" : " Rabat"));
-            }
-            db.setAutoCommit(false);
-            side.moveInto(db);
-            db.commit();
-            side.close(db);
-        }
+        // Room for two such rows in the queue, a stage every 25 KB of text: the writer waits on the thread often.
+        indexAside(file, 1_000, 25_000, 24, rows,
+                i -> new String[] {"source", "src-" + i, "Article " + i, article + (i % 2 == 0 ? " Doha" : " Rabat")});
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT count(*) FROM search_index")).isEqualTo(rows);
             assertThat(count(s, "SELECT count(*) FROM search_index WHERE search_index MATCH 'doha'")).isEqualTo(30);
             s.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    /** Builds the index of the empty store in {@code file} aside, from {@code rows} rows, and moves it in. */
+    private static void indexAside(Path file, int stagedRows, long stagedText, int queuedKb, int rows,
+                                   IntFunction<String[]> row) throws Exception {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            SideSearchIndex side = new SideSearchIndex(file, db, stagedRows, stagedText, queuedKb);
+            for (int i = 0; i < rows; i++) {
+                String[] r = row.apply(i);
+                side.add(r[0], r[1], r[2], r[3]);
+            }
+            db.setAutoCommit(false);
+            side.moveInto(db);
+            db.commit();
+            side.close(db);
         }
     }
 
