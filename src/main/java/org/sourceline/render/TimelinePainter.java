@@ -25,6 +25,9 @@ public final class TimelinePainter {
     private TimelinePainter() {
     }
 
+    /** The rounding of an interval bar's ends. */
+    static final double BAR_ARC = 6;
+
     /** Drawn when an era names neither a colour nor a category. */
     static final int ERA_COLOR = 0xFF7A8594;
 
@@ -52,8 +55,6 @@ public final class TimelinePainter {
         g.save();
         g.clipRect(0, ls.axisHeight(), width, Math.max(0, height - ls.axisHeight()));
         g.translate(0, -scrollY);
-        paintGrounds(g, layout, style, width, height, scrollY);
-        paintLanes(g, layout, style, width);
         // Each era's extent in view (null when out of it), for its band and for the bars drawn over it.
         List<double[]> eraSpans = new java.util.ArrayList<>(eras.size());
         List<double[]> eraXs = new java.util.ArrayList<>();
@@ -64,6 +65,8 @@ public final class TimelinePainter {
                 eraXs.add(x);
             }
         }
+        paintGrounds(g, layout, style, width, height, scrollY, coveredAreas(layout, items, eraXs, width, scrollY));
+        paintLanes(g, layout, style, width);
         paintEras(g, layout, eras, eraSpans, style, width, height + scrollY);
         paintGrid(g, layout, style, height + scrollY);
         for (Glyph glyph : layout.glyphs()) {
@@ -84,12 +87,16 @@ public final class TimelinePainter {
 
     /**
      * Fills each pixel under the axis once: each lane with its ground, the background only where no lane is (the
-     * axis fills its own band). Filling the background everywhere and shading every other lane over it cost the
-     * software rasteriser the shaded lanes' area twice. Bounds fall on whole pixels of the canvas, whatever the
-     * scroll: a fill that covered part of a row would let the frame before show through there.
+     * axis fills its own band), and neither where an opaque bar will cover it (see {@link #coveredAreas}).
+     * Filling the background everywhere and shading every other lane over it cost the software rasteriser the
+     * shaded lanes' area twice; at one day, the bars of events lasting weeks cover most of the view again. Bounds
+     * fall on whole pixels of the canvas, whatever the scroll: a fill that covered part of a row would let the frame
+     * before show through there.
+     *
+     * @param covered areas of the canvas left to the bars, four numbers each: left, top, right, bottom
      */
     private static void paintGrounds(Canvas2D g, TimelineLayout layout, PaintStyle style, double width,
-                                     double height, double scrollY) {
+                                     double height, double scrollY, double[] covered) {
         double bottom = height;
         double y = layout.style().axisHeight();
         List<LaneBox> lanes = layout.lanes();
@@ -101,25 +108,120 @@ public final class TimelinePainter {
                 continue;
             }
             if (laneTop > y) {
-                fillRows(g, style.background(), width, y, laneTop, scrollY);
+                fillRows(g, style.background(), width, y, laneTop, scrollY, covered);
                 y = laneTop;
             }
-            fillRows(g, laneGround(i, style), width, y, laneBottom, scrollY);
+            fillRows(g, laneGround(i, style), width, y, laneBottom, scrollY, covered);
             y = laneBottom;
         }
         if (y < bottom) {
-            fillRows(g, style.background(), width, y, bottom, scrollY);
+            fillRows(g, style.background(), width, y, bottom, scrollY, covered);
         }
     }
 
     /**
-     * Fills from canvas row {@code from} to {@code to}, drawing in the lanes' coordinates (scrolled), and one row
-     * further, which the next fill covers again: on a screen scaled by 125 or 150%, a whole logical row ends part way
-     * through a device row, and that row must be covered by this fill before the next one blends over it.
+     * Fills from canvas row {@code from} to {@code to} except the covered areas, drawing in the lanes' coordinates
+     * (scrolled). Each fill runs one row and one column further, which the next fill or the covering bar paints
+     * again: on a screen scaled by 125 or 150%, a whole logical pixel ends part way through a device pixel, and that
+     * pixel must be covered by this fill before the next one blends over it.
      */
-    private static void fillRows(Canvas2D g, int color, double width, double from, double to, double scrollY) {
+    private static void fillRows(Canvas2D g, int color, double width, double from, double to, double scrollY,
+                                 double[] covered) {
         g.setFill(color);
-        g.fillRect(0, from + scrollY, width, to - from + 1);
+        // The columns where an area that crosses these rows starts or ends cut them into stripes.
+        double[] xs = new double[2 + covered.length / 2];
+        int n = 0;
+        xs[n++] = 0;
+        xs[n++] = width;
+        for (int i = 0; i < covered.length; i += 4) {
+            if (covered[i + 1] < to && covered[i + 3] > from) {
+                xs[n++] = covered[i];
+                xs[n++] = covered[i + 2];
+            }
+        }
+        if (n == 2) {
+            g.fillRect(0, from + scrollY, width, to - from + 1);
+            return;
+        }
+        java.util.Arrays.sort(xs, 0, n);
+        double[] spans = new double[covered.length / 2];
+        for (int k = 0; k + 1 < n; k++) {
+            double left = xs[k];
+            double right = xs[k + 1];
+            if (right <= left) {
+                continue;
+            }
+            // The rows covered across the whole stripe, in order.
+            int m = 0;
+            for (int i = 0; i < covered.length; i += 4) {
+                if (covered[i] <= left && covered[i + 2] >= right && covered[i + 1] < to && covered[i + 3] > from) {
+                    spans[m++] = covered[i + 1];
+                    spans[m++] = covered[i + 3];
+                }
+            }
+            sortPairs(spans, m);
+            double y = from;
+            for (int i = 0; i < m && y < to; i += 2) {
+                if (spans[i] > y) {
+                    g.fillRect(left, y + scrollY, right - left + 1, Math.min(spans[i], to) - y + 1);
+                }
+                y = Math.max(y, spans[i + 1]);
+            }
+            if (y < to) {
+                g.fillRect(left, y + scrollY, right - left + 1, to - y + 1);
+            }
+        }
+    }
+
+    /** Sorts the first {@code n} numbers, taken as pairs, by each pair's first (a few dozen at most). */
+    private static void sortPairs(double[] pairs, int n) {
+        for (int i = 2; i < n; i += 2) {
+            double a = pairs[i];
+            double b = pairs[i + 1];
+            int j = i - 2;
+            while (j >= 0 && pairs[j] > a) {
+                pairs[j + 2] = pairs[j];
+                pairs[j + 3] = pairs[j + 1];
+                j -= 2;
+            }
+            pairs[j + 2] = a;
+            pairs[j + 3] = b;
+        }
+    }
+
+    /**
+     * The areas of the canvas that opaque interval bars will cover, four numbers each (left, top, right, bottom):
+     * at one day, dozens of bars of events lasting weeks cross most of the view, and the lane's ground under them
+     * is never seen. Each area is the bar's straight part less a pixel on every side, on whole pixels, so that the
+     * pixels where its edges and rounded ends blend over the ground still get the ground, also on a scaled screen.
+     * A bar counts only when {@link #paintGlyph} fills it opaque: an interval not over an era band.
+     */
+    static double[] coveredAreas(TimelineLayout layout, List<TimelineItem> items, List<double[]> eraXs,
+                                 double width, double scrollY) {
+        double r = layout.style().markerRadius();
+        double[] areas = new double[0];
+        int n = 0;
+        for (Glyph glyph : layout.glyphs()) {
+            if (glyph.item() < 0 || glyph.isCluster()) {
+                continue;
+            }
+            double left = glyph.x0() + BAR_ARC + 1 <= 0 ? 0 : Math.ceil(glyph.x0() + BAR_ARC) + 1;
+            double right = glyph.x1() - BAR_ARC - 1 >= width ? width : Math.floor(glyph.x1() - BAR_ARC) - 1;
+            double top = Math.ceil(glyph.y() - r - 1 - scrollY) + 1;
+            double bottom = Math.floor(glyph.y() + r + 1 - scrollY) - 1;
+            if (right - left < 16 || bottom - top < 2 || overEra(glyph, eraXs)
+                    || items.get(glyph.item()).shape() != ItemShape.INTERVAL) {
+                continue;
+            }
+            if (n + 4 > areas.length) {
+                areas = java.util.Arrays.copyOf(areas, Math.max(16, areas.length * 2));
+            }
+            areas[n++] = left;
+            areas[n++] = top;
+            areas[n++] = right;
+            areas[n++] = bottom;
+        }
+        return java.util.Arrays.copyOf(areas, n);
     }
 
     private static void paintLanes(Canvas2D g, TimelineLayout layout, PaintStyle style, double width) {
@@ -333,15 +435,16 @@ public final class TimelinePainter {
             case INTERVAL:
                 int inside = CategoryPalette.onGround(CategoryPalette.withAlpha(color, dimmed ? 0.1 : 0.28), under);
                 g.setFill(inside);
-                g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
+                g.fillRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, BAR_ARC);
                 g.setStroke(color, 1.5);
                 if (item.approximate() || item.uncertain()) {
                     g.setLineDash(4, 3);
-                    g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6);
+                    g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, BAR_ARC);
                     g.setLineDash();
                 } else {
                     g.setLineDash();
-                    g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, 6, inside, under);
+                    g.strokeRoundRect(glyph.x0(), y - r - 1, glyph.x1() - glyph.x0(), 2 * r + 2, BAR_ARC, inside,
+                            under);
                 }
                 break;
             case FUZZY:

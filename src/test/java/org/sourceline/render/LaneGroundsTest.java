@@ -14,6 +14,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourceline.layout.EraSpan;
+import org.sourceline.layout.Glyph;
 import org.sourceline.layout.ItemShape;
 import org.sourceline.layout.LaneBox;
 import org.sourceline.layout.LaneMode;
@@ -60,15 +62,22 @@ class LaneGroundsTest {
     /** @param scale device pixels per pixel of the layout, as on a scaled screen */
     private static int[] paintOverAnotherFrame(TimelineLayout layout, double scrollY, double scale)
             throws Exception {
+        return paintOver(BEFORE, layout, List.of(), List.of(), TimelinePainter.Highlights.NONE, scrollY, scale);
+    }
+
+    /** Paints a frame over another one, all of one colour. */
+    private static int[] paintOver(int before, TimelineLayout layout, List<TimelineItem> items, List<EraSpan> eras,
+                                   TimelinePainter.Highlights highlights, double scrollY, double scale)
+            throws Exception {
         int w = (int) Math.round(W * scale);
         int h = (int) Math.round(H * scale);
         return FxRuntime.call(() -> {
             Canvas canvas = new Canvas(w, h);
-            canvas.getGraphicsContext2D().setFill(FxCanvas2D.color(BEFORE));
+            canvas.getGraphicsContext2D().setFill(FxCanvas2D.color(before));
             canvas.getGraphicsContext2D().fillRect(0, 0, w, h);
             canvas.getGraphicsContext2D().scale(scale, scale);
-            TimelinePainter.paint(new FxCanvas2D(canvas.getGraphicsContext2D(), "System"), layout, List.of(),
-                    PaintStyle.DEFAULT, TimelinePainter.Highlights.NONE, W, H, scrollY);
+            TimelinePainter.paint(new FxCanvas2D(canvas.getGraphicsContext2D(), "System"), layout, items, eras,
+                    PaintStyle.DEFAULT, highlights, W, H, scrollY);
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(Color.WHITE);
             WritableImage image = canvas.snapshot(params, null);
@@ -119,5 +128,92 @@ class LaneGroundsTest {
             assertThat(below).isLessThan(H);
             assertThat(px[below * W + W - 3]).isEqualTo(style.background());
         }
+    }
+
+    /** Long interval bars, in two lanes: two across the whole view, one from part way on, one short. */
+    private static List<TimelineItem> longBars() {
+        double day = LocalDate.of(2022, 5, 20).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        return List.of(
+                new TimelineItem("across", "Across the view", day - 400 * 86_400.0, day + 900 * 86_400.0,
+                        ItemShape.INTERVAL, "meeting", false, false, false),
+                new TimelineItem("later", "From the middle on", day + 250 * 86_400.0, day + 1900 * 86_400.0,
+                        ItemShape.INTERVAL, "meeting", false, false, false),
+                new TimelineItem("short", "Short", day + 10 * 86_400.0, day + 30 * 86_400.0,
+                        ItemShape.INTERVAL, "visit", false, false, false),
+                new TimelineItem("across-too", "Across the view too", day - 400 * 86_400.0, day + 900 * 86_400.0,
+                        ItemShape.INTERVAL, "visit", false, false, false));
+    }
+
+    private static TimelineLayout layoutOf(List<TimelineItem> items) {
+        double day = LocalDate.of(2022, 5, 20).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        var lanes = Lanes.build(items, LaneMode.CATEGORY, i -> List.of(), k -> k, "Tout");
+        // Bars' ends fall part way through pixels.
+        return TimelineLayout.compute(new TimeScale(day - 40.37 * 86_400, 86_400, W), items, lanes,
+                LayoutStyle.DEFAULT, Locale.FRENCH, text -> text.length() * 7.0);
+    }
+
+    @Test
+    void barsThatCoverTheGroundLeaveNothingOfTheFrameBeforeAtAnyScaleOrScroll() throws Exception {
+        List<TimelineItem> items = longBars();
+        TimelineLayout layout = layoutOf(items);
+        double day = LocalDate.of(2022, 5, 20).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        // Without eras, the ground is left to the bars; under an era band, bars are translucent and it is not.
+        List<List<EraSpan>> eraSets = List.of(List.of(), List.of(new EraSpan("era", "Era", day + 300 * 86_400.0,
+                day + 2000 * 86_400.0, null, null)));
+        for (List<EraSpan> eras : eraSets) {
+            for (double scale : new double[] {1, 1.25, 1.5}) {
+                for (double scrollY : new double[] {0, 10.4}) {
+                    var highlights = new TimelinePainter.Highlights(1, null, i -> false);
+                    int[] overGreen = paintOver(BEFORE, layout, items, eras, highlights, scrollY, scale);
+                    int[] overMagenta = paintOver(0xFFFF00FF, layout, items, eras, highlights, scrollY, scale);
+                    int w = (int) Math.round(W * scale);
+                    for (int i = 0; i < overGreen.length; i++) {
+                        assertThat(overGreen[i]).as("pixel %d,%d at %s×, scroll %s, %d eras", i % w, i / w, scale,
+                                scrollY, eras.size()).isEqualTo(overMagenta[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theGroundIsNotFilledUnderABarThatCrossesTheView() {
+        List<TimelineItem> items = longBars();
+        TimelineLayout layout = layoutOf(items);
+        Glyph across = layout.glyphs().stream().filter(g -> g.item() == 0).findFirst().orElseThrow();
+        Glyph later = layout.glyphs().stream().filter(g -> g.item() == 1).findFirst().orElseThrow();
+        assertThat(across.x0()).isNegative();
+        assertThat(across.x1()).isGreaterThan(W);
+        List<double[]> grounds = new ArrayList<>();
+        boolean[] glyphsBegun = {false};
+        Canvas2D recorder = (Canvas2D) java.lang.reflect.Proxy.newProxyInstance(Canvas2D.class.getClassLoader(),
+                new Class<?>[] {Canvas2D.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("fillRoundRect")) {
+                        glyphsBegun[0] = true;
+                    }
+                    if (method.getName().equals("fillRect") && !glyphsBegun[0]) {
+                        grounds.add(new double[] {(double) args[0], (double) args[1], (double) args[2],
+                                (double) args[3]});
+                    }
+                    return method.getReturnType() == double.class ? 10.0 : null;
+                });
+        TimelinePainter.paint(recorder, layout, items, List.of(), PaintStyle.DEFAULT,
+                TimelinePainter.Highlights.NONE, W, H, 0);
+
+        assertThat(filledAt(grounds, W / 2.0, across.y())).as("under the bar across the view").isZero();
+        assertThat(filledAt(grounds, W - 20, later.y())).as("under the bar from the middle on").isZero();
+        assertThat(filledAt(grounds, Math.max(later.x0(), 0) - 20, later.y())).as("before that bar").isEqualTo(1);
+        assertThat(filledAt(grounds, W / 2.0, across.y() - 10)).as("between rows").isEqualTo(1);
+    }
+
+    /** How many of the recorded fills cover a point. */
+    private static int filledAt(List<double[]> fills, double x, double y) {
+        int n = 0;
+        for (double[] f : fills) {
+            if (x >= f[0] && x < f[0] + f[2] && y >= f[1] && y < f[1] + f[3]) {
+                n++;
+            }
+        }
+        return n;
     }
 }
