@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
 public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lanes, List<Glyph> glyphs,
                              double height, LayoutStyle style) {
     private static final double MIN_TICK_SPACING = 56;
-    private static final double ROW_GAP = 6;
+    /** The least room between two marks and their labels in a row. */
+    public static final double ROW_GAP = 6;
 
     public TimelineLayout {
         lanes = List.copyOf(lanes);

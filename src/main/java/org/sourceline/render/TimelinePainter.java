@@ -410,10 +410,29 @@ public final class TimelinePainter {
         // band, whose tint must show through, they stay translucent (under = 0: not known).
         int ground = overEra(glyph, eraXs) ? 0 : laneGround(glyph.lane(), style);
         int under = ground;
+        String label = glyph.label();
+        double right = glyph.right();
+        if (selected && !label.isEmpty() && glyph.labelX() < glyph.x1()) {
+            // A label inside its bar was cut to the bar's part in view in regular type: in bold, it is cut again
+            // so as not to run past the bar's end or the edge of the view.
+            // Never less than any label may take, as in the layout: a bar barely in view keeps a label, clipped.
+            double end = Math.min(glyph.x1(), layout.scale().width());
+            label = fitted(g, TimelineLayout.labelText(item),
+                    Math.max(ls.maxLabelWidth(), end - ls.labelGap() - glyph.labelX()), style.fontSize(), true);
+        } else if (selected && !label.isEmpty()) {
+            // A label beside its mark, in bold, takes the room free before the next mark of its row (keeping half
+            // the gap the layout keeps) or the edge of the view, and at least what its regular type had: the whole
+            // title where there is room for it, cut again where bold would run into what follows.
+            double end = Math.min(nextInRow(layout, glyph) - TimelineLayout.ROW_GAP / 2, layout.scale().width());
+            double regular = g.textWidth(label, style.fontSize(), false);
+            label = fitted(g, TimelineLayout.labelText(item),
+                    Math.max(end - glyph.labelX(), regular + TimelineLayout.ROW_GAP / 2), style.fontSize(), true);
+            right = Math.max(right, glyph.labelX() + g.textWidth(label, style.fontSize(), true));
+        }
         if (selected || glyph == highlights.hovered()) {
             int highlight = selected ? CategoryPalette.withAlpha(style.selection(), 0.18) : style.hover();
             g.setFill(highlight);
-            g.fillRoundRect(glyph.x0() - 4, y - ls.rowHeight() / 2 + 1, glyph.right() - glyph.x0() + 8,
+            g.fillRoundRect(glyph.x0() - 4, y - ls.rowHeight() / 2 + 1, right - glyph.x0() + 8,
                     ls.rowHeight() - 2, 8);
             under = ground == 0 ? 0 : CategoryPalette.over(highlight, ground);
         }
@@ -475,21 +494,23 @@ public final class TimelinePainter {
                 g.strokeRoundRect(glyph.x0() - 2, y - r - 3, glyph.x1() - glyph.x0() + 4, 2 * r + 6, 8);
             }
         }
-        String label = glyph.label();
-        if (selected && !label.isEmpty() && glyph.labelX() < glyph.x1()) {
-            // A label inside its bar was cut to the bar's part in view in regular type: in bold, it is cut again
-            // so as not to run past the bar's end or the edge of the view.
-            // Never less than any label may take, as in the layout: a bar barely in view keeps a label, clipped.
-            double end = Math.min(glyph.x1(), layout.scale().width());
-            label = fitted(g, TimelineLayout.labelText(item),
-                    Math.max(ls.maxLabelWidth(), end - ls.labelGap() - glyph.labelX()), style.fontSize(), true);
-        }
         if (!label.isEmpty()) {
             g.setFill(dimmed ? CategoryPalette.withAlpha(style.text(), 0.35) : style.text());
             g.fillText(label, glyph.labelX(), y + style.fontSize() * 0.35, style.fontSize(), selected,
                     Canvas2D.Align.LEFT);
         }
         g.endGroup();
+    }
+
+    /** Where the next glyph of the same row of the same lane begins (infinity when none follows). */
+    private static double nextInRow(TimelineLayout layout, Glyph glyph) {
+        double next = Double.POSITIVE_INFINITY;
+        for (Glyph other : layout.glyphs()) {
+            if (other.lane() == glyph.lane() && other.row() == glyph.row() && other.x0() > glyph.x0()) {
+                next = Math.min(next, other.x0());
+            }
+        }
+        return next;
     }
 
     /** Whether the glyph's bar, or the tail of an open end after it, lies over an era band. */

@@ -79,6 +79,50 @@ class TimelinePainterTest {
         assertThat(bar.labelX() + text.group(1).length() * 8.0).isLessThanOrEqualTo(1000);
     }
 
+    @Test
+    void aSelectedLabelBesideItsMarkIsCutAgainInBoldSoAsNotToRunIntoTheNextMark() {
+        // Two days in a row, each labelled beside its mark in regular type (7 px a letter); bold is 8 px a letter.
+        String title = "m".repeat(30);
+        TimelineItem first = new TimelineItem("a", title, day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT,
+                "meeting", false, false, false);
+        TimelineItem next = new TimelineItem("b", "Suite", day(2022, 6, 1) + 40 * DAY, day(2022, 6, 1) + 41 * DAY,
+                ItemShape.POINT, "meeting", false, false, false);
+        List<TimelineItem> items = List.of(first, next);
+        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 6, 1500);
+        var lanes = Lanes.build(items, LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
+        TimelineLayout layout = TimelineLayout.compute(scale, items, lanes, LayoutStyle.DEFAULT, Locale.FRENCH,
+                s -> s.length() * 7.0);
+        Glyph mark = layout.glyphs().stream().filter(g -> g.item() == 0).findFirst().orElseThrow();
+        Glyph after = layout.glyphs().stream().filter(g -> g.item() == 1).findFirst().orElseThrow();
+        assertThat(mark.labelX()).as("beside its mark").isGreaterThanOrEqualTo(mark.x1());
+        assertThat(mark.label()).isEqualTo(title);
+        assertThat(after.row()).as("the next mark shares the row").isEqualTo(mark.row());
+
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("font-weight=\"bold\"[^>]*>(m+…)</text>")
+                .matcher(paintWith(layout, items, 0));
+
+        assertThat(text.find()).as("the selected label, cut").isTrue();
+        double boldRight = mark.labelX() + text.group(1).length() * 8.0;
+        assertThat(boldRight).isLessThanOrEqualTo(after.x0() - TimelineLayout.ROW_GAP / 2);
+        assertThat(boldRight + 8).as("no shorter than it needs")
+                .isGreaterThan(after.x0() - TimelineLayout.ROW_GAP / 2);
+    }
+
+    @Test
+    void aSelectedLabelBesideItsMarkKeepsItsWholeTitleInBoldWhereThereIsRoom() {
+        String title = "m".repeat(30);
+        TimelineItem alone = new TimelineItem("a", title, day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT,
+                "meeting", false, false, false);
+        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 6, 1500);
+        var lanes = Lanes.build(List.of(alone), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
+        TimelineLayout layout = TimelineLayout.compute(scale, List.of(alone), lanes, LayoutStyle.DEFAULT,
+                Locale.FRENCH, s -> s.length() * 7.0);
+
+        String svg = paintWith(layout, List.of(alone), 0);
+
+        assertThat(svg).containsPattern("font-weight=\"bold\"[^>]*>" + title + "</text>");
+    }
+
     private static String paintWith(TimelineLayout layout, List<TimelineItem> items, int selected) {
         SvgCanvas2D svg = new SvgCanvas2D(layout.scale().width(), 400, "sans",
                 (t, size, bold) -> t.length() * (bold ? 8.0 : 7.0));
