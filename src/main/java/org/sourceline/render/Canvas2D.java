@@ -9,6 +9,14 @@ public interface Canvas2D {
 
     void setFill(int argb);
 
+    /**
+     * Whether the drawing is made of pixels, each painted over by what comes after it: a painter may then leave
+     * out what will be covered. A vector drawing keeps every shape, to be seen once others are hidden.
+     */
+    default boolean isRaster() {
+        return true;
+    }
+
     void setStroke(int argb, double width);
 
     /** Dash lengths for strokes; no argument for a solid line. */

@@ -106,6 +106,12 @@ public final class SvgCanvas2D implements Canvas2D {
         return out.toString();
     }
 
+    /** Every shape stays in the document: one may hide the events and see the lanes whole. */
+    @Override
+    public boolean isRaster() {
+        return false;
+    }
+
     @Override
     public void setFill(int argb) {
         state = new State(argb, state.stroke(), state.lineWidth(), state.dashes(), state.tx(), state.ty(),

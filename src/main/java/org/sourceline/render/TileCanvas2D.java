@@ -44,6 +44,11 @@ final class TileCanvas2D implements Canvas2D {
     }
 
     @Override
+    public boolean isRaster() {
+        return target.isRaster();
+    }
+
+    @Override
     public void clipRect(double x, double y, double w, double h) {
         double x0 = Math.max(x, left - dx);
         double y0 = Math.max(y, top - dy);

@@ -65,7 +65,8 @@ public final class TimelinePainter {
                 eraXs.add(x);
             }
         }
-        paintGrounds(g, layout, style, width, height, scrollY, coveredAreas(layout, items, eraXs, width, scrollY));
+        double[] covered = g.isRaster() ? coveredAreas(layout, items, eraXs, width, scrollY) : new double[0];
+        paintGrounds(g, layout, style, width, height, scrollY, covered);
         paintLanes(g, layout, style, width);
         paintEras(g, layout, eras, eraSpans, style, width, height + scrollY);
         paintGrid(g, layout, style, height + scrollY);
@@ -86,12 +87,11 @@ public final class TimelinePainter {
     }
 
     /**
-     * Fills each pixel under the axis once: each lane with its ground, the background only where no lane is (the
-     * axis fills its own band), and neither where an opaque bar will cover it (see {@link #coveredAreas}).
-     * Filling the background everywhere and shading every other lane over it cost the software rasteriser the
-     * shaded lanes' area twice; at one day, the bars of events lasting weeks cover most of the view again. Bounds
-     * fall on whole pixels of the canvas, whatever the scroll: a fill that covered part of a row would let the frame
-     * before show through there.
+     * Fills each pixel under the axis with its lane's ground, the background where no lane is (the axis fills its
+     * own band), and neither where an opaque bar will cover it (see {@link #coveredAreas}). Filling the background
+     * everywhere and shading every other lane over it cost the software rasteriser the shaded lanes' area twice; at
+     * one day, the bars of events lasting weeks cover most of the view again. Bounds fall on whole pixels of the
+     * canvas, whatever the scroll: a fill that covered part of a row would let the frame before show through there.
      *
      * @param covered areas of the canvas left to the bars, four numbers each: left, top, right, bottom
      */
@@ -119,57 +119,88 @@ public final class TimelinePainter {
         }
     }
 
+    /** Past this many covered areas across a band of rows, the band is filled whole: fills would outnumber pixels. */
+    private static final int MAX_AREAS = 64;
+
     /**
      * Fills from canvas row {@code from} to {@code to} except the covered areas, drawing in the lanes' coordinates
-     * (scrolled). Each fill runs one row and one column further, which the next fill or the covering bar paints
-     * again: on a screen scaled by 125 or 150%, a whole logical pixel ends part way through a device pixel, and that
-     * pixel must be covered by this fill before the next one blends over it.
+     * (scrolled): in vertical stripes between the columns where areas begin or end, neighbouring stripes with the
+     * same areas filled as one. Each fill runs one row and one column further, which the next fill or the covering
+     * bar paints again: on a screen scaled by 125 or 150%, a whole logical pixel ends part way through a device
+     * pixel, and that pixel must be covered by this fill before the next one blends over it.
      */
     private static void fillRows(Canvas2D g, int color, double width, double from, double to, double scrollY,
                                  double[] covered) {
         g.setFill(color);
-        // The columns where an area that crosses these rows starts or ends cut them into stripes.
-        double[] xs = new double[2 + covered.length / 2];
+        // The areas across these rows, and the columns where they begin or end.
+        double[] areas = new double[Math.min(covered.length, 4 * MAX_AREAS)];
         int n = 0;
-        xs[n++] = 0;
-        xs[n++] = width;
         for (int i = 0; i < covered.length; i += 4) {
             if (covered[i + 1] < to && covered[i + 3] > from) {
-                xs[n++] = covered[i];
-                xs[n++] = covered[i + 2];
+                if (n == areas.length) {
+                    n = 0;   // too many to be worth it
+                    break;
+                }
+                System.arraycopy(covered, i, areas, n, 4);
+                n += 4;
             }
         }
-        if (n == 2) {
+        if (n == 0) {
             g.fillRect(0, from + scrollY, width, to - from + 1);
             return;
         }
-        java.util.Arrays.sort(xs, 0, n);
-        double[] spans = new double[covered.length / 2];
-        for (int k = 0; k + 1 < n; k++) {
+        double[] xs = new double[2 + n / 2];
+        int m = 0;
+        xs[m++] = 0;
+        xs[m++] = width;
+        for (int i = 0; i < n; i += 4) {
+            xs[m++] = areas[i];
+            xs[m++] = areas[i + 2];
+        }
+        java.util.Arrays.sort(xs, 0, m);
+        double[] spans = new double[n / 2];
+        double[] previous = new double[n / 2];
+        int previousCount = -1;
+        double stripeLeft = 0;
+        for (int k = 0; k + 1 < m; k++) {
             double left = xs[k];
             double right = xs[k + 1];
             if (right <= left) {
                 continue;
             }
             // The rows covered across the whole stripe, in order.
-            int m = 0;
-            for (int i = 0; i < covered.length; i += 4) {
-                if (covered[i] <= left && covered[i + 2] >= right && covered[i + 1] < to && covered[i + 3] > from) {
-                    spans[m++] = covered[i + 1];
-                    spans[m++] = covered[i + 3];
+            int count = 0;
+            for (int i = 0; i < n; i += 4) {
+                if (areas[i] <= left && areas[i + 2] >= right) {
+                    spans[count++] = areas[i + 1];
+                    spans[count++] = areas[i + 3];
                 }
             }
-            sortPairs(spans, m);
-            double y = from;
-            for (int i = 0; i < m && y < to; i += 2) {
-                if (spans[i] > y) {
-                    g.fillRect(left, y + scrollY, right - left + 1, Math.min(spans[i], to) - y + 1);
+            sortPairs(spans, count);
+            if (count != previousCount || !java.util.Arrays.equals(spans, 0, count, previous, 0, count)) {
+                if (previousCount >= 0) {
+                    fillStripe(g, stripeLeft, left, from, to, scrollY, previous, previousCount);
                 }
-                y = Math.max(y, spans[i + 1]);
+                System.arraycopy(spans, 0, previous, 0, count);
+                previousCount = count;
+                stripeLeft = left;
             }
-            if (y < to) {
-                g.fillRect(left, y + scrollY, right - left + 1, to - y + 1);
+        }
+        fillStripe(g, stripeLeft, width, from, to, scrollY, previous, previousCount);
+    }
+
+    /** Fills a stripe from row {@code from} to {@code to}, less the covered rows (sorted pairs). */
+    private static void fillStripe(Canvas2D g, double left, double right, double from, double to, double scrollY,
+                                   double[] spans, int count) {
+        double y = from;
+        for (int i = 0; i < count && y < to; i += 2) {
+            if (spans[i] > y) {
+                g.fillRect(left, y + scrollY, right - left + 1, Math.min(spans[i], to) - y + 1);
             }
+            y = Math.max(y, spans[i + 1]);
+        }
+        if (y < to) {
+            g.fillRect(left, y + scrollY, right - left + 1, to - y + 1);
         }
     }
 
@@ -193,10 +224,12 @@ public final class TimelinePainter {
      * The areas of the canvas that opaque interval bars will cover, four numbers each (left, top, right, bottom):
      * at one day, dozens of bars of events lasting weeks cross most of the view, and the lane's ground under them
      * is never seen. Each area is the bar's straight part less a pixel on every side, on whole pixels, so that the
-     * pixels where its edges and rounded ends blend over the ground still get the ground, also on a scaled screen.
-     * A bar counts only when {@link #paintGlyph} fills it opaque: an interval not over an era band.
+     * pixels where its edges and rounded ends blend over the ground still get the ground, also on a scaled screen;
+     * areas narrower than 16 pixels are left out. A bar counts only when {@link #paintGlyph} fills it opaque: an
+     * interval not over an era band, whose colour is blended over its lane's ground (opaque, as every
+     * {@link PaintStyle} background is).
      */
-    static double[] coveredAreas(TimelineLayout layout, List<TimelineItem> items, List<double[]> eraXs,
+    private static double[] coveredAreas(TimelineLayout layout, List<TimelineItem> items, List<double[]> eraXs,
                                  double width, double scrollY) {
         double r = layout.style().markerRadius();
         double[] areas = new double[0];
@@ -302,17 +335,26 @@ public final class TimelinePainter {
         return fitted(g, label, room, size, false);
     }
 
+    /** The longest cut of the label (with an ellipsis) that fits the room, found by halving; "" when none does. */
     private static String fitted(Canvas2D g, String label, double room, double size, boolean bold) {
         if (g.textWidth(label, size, bold) <= room) {
             return label;
         }
-        for (int n = label.length() - 1; n >= 3; n--) {
-            String cut = label.substring(0, n).stripTrailing() + "…";
-            if (g.textWidth(cut, size, bold) <= room) {
-                return cut;
+        int lo = 2;   // cuts below three characters are not shown
+        int hi = label.length() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (g.textWidth(cut(label, mid), size, bold) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return "";
+        return lo >= 3 && g.textWidth(cut(label, lo), size, bold) <= room ? cut(label, lo) : "";
+    }
+
+    private static String cut(String label, int n) {
+        return label.substring(0, n).stripTrailing() + "…";
     }
 
     private static void paintLaneLabels(Canvas2D g, TimelineLayout layout, PaintStyle style) {
@@ -420,13 +462,16 @@ public final class TimelinePainter {
             label = fitted(g, TimelineLayout.labelText(item),
                     Math.max(ls.maxLabelWidth(), end - ls.labelGap() - glyph.labelX()), style.fontSize(), true);
         } else if (selected && !label.isEmpty()) {
-            // A label beside its mark, in bold, takes the room free before the next mark of its row (keeping half
-            // the gap the layout keeps) or the edge of the view, and at least what its regular type had: the whole
-            // title where there is room for it, cut again where bold would run into what follows.
-            double end = Math.min(nextInRow(layout, glyph) - TimelineLayout.ROW_GAP / 2, layout.scale().width());
-            double regular = g.textWidth(label, style.fontSize(), false);
-            label = fitted(g, TimelineLayout.labelText(item),
-                    Math.max(end - glyph.labelX(), regular + TimelineLayout.ROW_GAP / 2), style.fontSize(), true);
+            // A label beside its mark, in bold, takes the room free before the next mark of its row (keeping the
+            // gap the layout keeps, which the highlight behind it runs into) or the edge of the view, and at least
+            // what its regular type had: the whole title where there is room, cut again where bold would run into
+            // what follows.
+            double end = Math.min(nextInRow(layout, glyph) - TimelineLayout.ROW_GAP, layout.scale().width());
+            String bold = fitted(g, TimelineLayout.labelText(item),
+                    Math.max(end - glyph.labelX(), g.textWidth(label, style.fontSize(), false)), style.fontSize(),
+                    true);
+            // A title too short to cut keeps its regular text, in bold.
+            label = bold.isEmpty() ? label : bold;
             right = Math.max(right, glyph.labelX() + g.textWidth(label, style.fontSize(), true));
         }
         if (selected || glyph == highlights.hovered()) {

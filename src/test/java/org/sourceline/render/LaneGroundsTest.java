@@ -130,7 +130,10 @@ class LaneGroundsTest {
         }
     }
 
-    /** Long interval bars, in two lanes: two across the whole view, one from part way on, one short. */
+    /**
+     * Long bars, in two lanes: two intervals across the whole view, one from part way on, one short; an approximate
+     * interval (dashed outline) and a fuzzy one, both across the view.
+     */
     private static List<TimelineItem> longBars() {
         double day = LocalDate.of(2022, 5, 20).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         return List.of(
@@ -141,7 +144,11 @@ class LaneGroundsTest {
                 new TimelineItem("short", "Short", day + 10 * 86_400.0, day + 30 * 86_400.0,
                         ItemShape.INTERVAL, "visit", false, false, false),
                 new TimelineItem("across-too", "Across the view too", day - 400 * 86_400.0, day + 900 * 86_400.0,
-                        ItemShape.INTERVAL, "visit", false, false, false));
+                        ItemShape.INTERVAL, "visit", false, false, false),
+                new TimelineItem("approximate", "About then", day - 300 * 86_400.0, day + 800 * 86_400.0,
+                        ItemShape.INTERVAL, "visit", true, false, false),
+                new TimelineItem("fuzzy", "Some time then", day - 300 * 86_400.0, day + 800 * 86_400.0,
+                        ItemShape.FUZZY, "visit", false, false, false));
     }
 
     private static TimelineLayout layoutOf(List<TimelineItem> items) {
@@ -163,7 +170,9 @@ class LaneGroundsTest {
         for (List<EraSpan> eras : eraSets) {
             for (double scale : new double[] {1, 1.25, 1.5}) {
                 for (double scrollY : new double[] {0, 10.4}) {
-                    var highlights = new TimelinePainter.Highlights(1, null, i -> false);
+                    // One bar selected, another under the pointer, a third dimmed (by a search).
+                    Glyph hovered = layout.glyphs().stream().filter(g -> g.item() == 3).findFirst().orElseThrow();
+                    var highlights = new TimelinePainter.Highlights(1, hovered, i -> i == 0);
                     int[] overGreen = paintOver(BEFORE, layout, items, eras, highlights, scrollY, scale);
                     int[] overMagenta = paintOver(0xFFFF00FF, layout, items, eras, highlights, scrollY, scale);
                     int w = (int) Math.round(W * scale);
@@ -184,6 +193,27 @@ class LaneGroundsTest {
         Glyph later = layout.glyphs().stream().filter(g -> g.item() == 1).findFirst().orElseThrow();
         assertThat(across.x0()).isNegative();
         assertThat(across.x1()).isGreaterThan(W);
+        List<double[]> grounds = groundFills(layout, items, true);
+
+        assertThat(filledAt(grounds, W / 2.0, across.y())).as("under the bar across the view").isZero();
+        assertThat(filledAt(grounds, W - 20, later.y())).as("under the bar from the middle on").isZero();
+        assertThat(filledAt(grounds, Math.max(later.x0(), 0) - 20, later.y())).as("before that bar").isEqualTo(1);
+        assertThat(filledAt(grounds, W / 2.0, across.y() - 10)).as("between rows").isEqualTo(1);
+    }
+
+    @Test
+    void aVectorDrawingKeepsTheWholeGroundUnderTheBars() {
+        List<TimelineItem> items = longBars();
+        TimelineLayout layout = layoutOf(items);
+        Glyph across = layout.glyphs().stream().filter(g -> g.item() == 0).findFirst().orElseThrow();
+
+        List<double[]> grounds = groundFills(layout, items, false);
+
+        assertThat(filledAt(grounds, W / 2.0, across.y())).isEqualTo(1);
+    }
+
+    /** The fills made before the first glyph is drawn, on a canvas that says whether it is made of pixels. */
+    private static List<double[]> groundFills(TimelineLayout layout, List<TimelineItem> items, boolean raster) {
         List<double[]> grounds = new ArrayList<>();
         boolean[] glyphsBegun = {false};
         Canvas2D recorder = (Canvas2D) java.lang.reflect.Proxy.newProxyInstance(Canvas2D.class.getClassLoader(),
@@ -195,15 +225,14 @@ class LaneGroundsTest {
                         grounds.add(new double[] {(double) args[0], (double) args[1], (double) args[2],
                                 (double) args[3]});
                     }
+                    if (method.getReturnType() == boolean.class) {
+                        return raster;
+                    }
                     return method.getReturnType() == double.class ? 10.0 : null;
                 });
         TimelinePainter.paint(recorder, layout, items, List.of(), PaintStyle.DEFAULT,
                 TimelinePainter.Highlights.NONE, W, H, 0);
-
-        assertThat(filledAt(grounds, W / 2.0, across.y())).as("under the bar across the view").isZero();
-        assertThat(filledAt(grounds, W - 20, later.y())).as("under the bar from the middle on").isZero();
-        assertThat(filledAt(grounds, Math.max(later.x0(), 0) - 20, later.y())).as("before that bar").isEqualTo(1);
-        assertThat(filledAt(grounds, W / 2.0, across.y() - 10)).as("between rows").isEqualTo(1);
+        return grounds;
     }
 
     /** How many of the recorded fills cover a point. */

@@ -81,7 +81,7 @@ class TimelinePainterTest {
 
     @Test
     void aSelectedLabelBesideItsMarkIsCutAgainInBoldSoAsNotToRunIntoTheNextMark() {
-        // Two days in a row, each labelled beside its mark in regular type (7 px a letter); bold is 8 px a letter.
+        // Two marks in one row, each labelled beside it in regular type (7 px a letter); bold is 8 px a letter.
         String title = "m".repeat(30);
         TimelineItem first = new TimelineItem("a", title, day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT,
                 "meeting", false, false, false);
@@ -117,6 +117,23 @@ class TimelinePainterTest {
         var lanes = Lanes.build(List.of(alone), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
         TimelineLayout layout = TimelineLayout.compute(scale, List.of(alone), lanes, LayoutStyle.DEFAULT,
                 Locale.FRENCH, s -> s.length() * 7.0);
+
+        String svg = paintWith(layout, List.of(alone), 0);
+
+        assertThat(svg).containsPattern("font-weight=\"bold\"[^>]*>" + title + "</text>");
+    }
+
+    @Test
+    void aSelectedLabelCutInRegularTypeShowsMoreInBoldWhereThereIsRoom() {
+        // 60 letters: 420 px in regular type, past the 240 a label beside its mark may take; 480 px in bold.
+        String title = "m".repeat(60);
+        TimelineItem alone = new TimelineItem("a", title, day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT,
+                "meeting", false, false, false);
+        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 6, 1500);
+        var lanes = Lanes.build(List.of(alone), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
+        TimelineLayout layout = TimelineLayout.compute(scale, List.of(alone), lanes, LayoutStyle.DEFAULT,
+                Locale.FRENCH, s -> s.length() * 7.0);
+        assertThat(layout.glyphs().get(0).label()).endsWith("…");
 
         String svg = paintWith(layout, List.of(alone), 0);
 
