@@ -15,7 +15,7 @@ import java.util.List;
  * @param title     the event's title, or the source's
  * @param snippet   a few words around the match, the matched words between {@link #MARK_START} and
  *                  {@link #MARK_END}
- * @param start     for article text, where the first match starts in the source's body; -1 otherwise
+ * @param start     for article text, where the match the snippet shows starts in the source's body; -1 otherwise
  * @param end       where that match ends, exclusive; -1 otherwise
  */
 public record SearchHit(Kind kind, String ref, String eventId, Field field, String fieldText, String title,

@@ -972,7 +972,9 @@ public final class Store implements AutoCloseable {
                 body = rs.getString(2);
             }
         }
-        Optional<SearchTerms.Match> match = terms.firstIn(body);
+        // The reader opens at the passage the snippet shows (FTS5 picks the one with most of the query's words),
+        // not at the query's first words elsewhere in the article.
+        Optional<SearchTerms.Match> match = shownIn(body, bodySnippet).or(() -> terms.firstIn(body));
         if (match.isEmpty() && terms.countIn(title) > 0) {
             return new SearchHit(SearchHit.Kind.SOURCE, id, null, SearchHit.Field.SOURCE_TITLE, null, title,
                     titleSnippet, -1, -1);
@@ -997,6 +999,41 @@ public final class Store implements AutoCloseable {
         }
         return new SearchHit(SearchHit.Kind.SOURCE, id, eventId, SearchHit.Field.SOURCE_TEXT, null, title,
                 bodySnippet, start, end);
+    }
+
+    /**
+     * Where the first words marked in a snippet lie in the text it was cut from: the snippet is a verbatim piece of
+     * the text, with marks around matched words and an ellipsis where it was cut. Empty when it cannot be found.
+     */
+    static Optional<SearchTerms.Match> shownIn(String text, String snippet) {
+        if (text == null || snippet == null) {
+            return Optional.empty();
+        }
+        int open = snippet.indexOf(SearchHit.MARK_START);
+        int close = open < 0 ? -1 : snippet.indexOf(SearchHit.MARK_END, open);
+        if (close < 0) {
+            return Optional.empty();
+        }
+        String plain = snippet.replace(String.valueOf(SearchHit.MARK_START), "")
+                .replace(String.valueOf(SearchHit.MARK_END), "");
+        int length = close - open - 1;
+        // The ellipses are the snippet's own, unless the text has them too: try without them, then with.
+        for (boolean cut : new boolean[] {true, false}) {
+            String piece = plain;
+            int at = open;
+            if (cut && piece.startsWith("…")) {
+                piece = piece.substring(1);
+                at--;
+            }
+            if (cut && piece.endsWith("…")) {
+                piece = piece.substring(0, piece.length() - 1);
+            }
+            int from = piece.isEmpty() || at < 0 ? -1 : text.indexOf(piece);
+            if (from >= 0) {
+                return Optional.of(new SearchTerms.Match(from + at, from + at + length));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

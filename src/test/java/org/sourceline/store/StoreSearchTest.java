@@ -130,6 +130,41 @@ class StoreSearchTest {
     }
 
     @Test
+    void articleTextOpensAtThePassageItsSnippetShows() throws Exception {
+        // "stade" is a prefix while it is typed: the article about the stadiums says "stades" early on, and its
+        // snippet shows the later "stade principal", the passage cited by the visit to the stadium.
+        List<SearchHit> passages = hits("stade").stream().filter(h -> h.field() == SearchHit.Field.SOURCE_TEXT)
+                .toList();
+        assertThat(passages).isNotEmpty();
+        boolean laterThanTheFirst = false;
+        for (SearchHit hit : passages) {
+            String body = store.sourceText(hit.ref()).orElseThrow().body();
+            String marked = hit.snippetParts().stream().filter(SearchHit.Part::matched).findFirst().orElseThrow()
+                    .text();
+            assertThat(body.substring(hit.start(), hit.end())).isEqualTo(marked);
+            String shown = hit.plainSnippet().replace("…", "");
+            int piece = body.indexOf(shown.strip());
+            assertThat(piece).as("the snippet is a piece of the article").isNotNegative();
+            assertThat(hit.start()).isBetween(piece, piece + shown.length());
+            laterThanTheFirst |= body.toLowerCase(java.util.Locale.ROOT).indexOf("stade") < hit.start();
+        }
+        assertThat(laterThanTheFirst).as("a snippet showing a later passage than the word's first").isTrue();
+    }
+
+    @Test
+    void aSnippetIsFoundInItsTextWithOrWithoutItsEllipses() {
+        char open = SearchHit.MARK_START;
+        char close = SearchHit.MARK_END;
+        String text = "Le stade est loin. Plus tard, il a visité le stade principal de Doha…";
+        assertThat(Store.shownIn(text, "…visité le " + open + "stade" + close + " principal…"))
+                .contains(new org.sourceline.model.SearchTerms.Match(45, 50));
+        assertThat(Store.shownIn(text, "le " + open + "stade" + close + " principal de Doha…"))
+                .contains(new org.sourceline.model.SearchTerms.Match(45, 50));
+        assertThat(Store.shownIn(text, "…rien de " + open + "tel" + close + "…")).isEmpty();
+        assertThat(Store.shownIn(text, "sans marque")).isEmpty();
+    }
+
+    @Test
     void articleTextOutsideEveryCitedPassageLeadsToNoEvent() throws Exception {
         SearchHit hit = hits("changements").stream().filter(h -> h.kind() == SearchHit.Kind.SOURCE)
                 .findFirst().orElseThrow();
