@@ -218,6 +218,37 @@ class SearchWindowTest {
         assertThat(timeline.getSelectedEventId()).isEqualTo(DOHA_2024);
     }
 
+    @Test
+    void clickingTheChosenArticleResultAgainShowsItsPassageAgain(FxRobot robot) throws Exception {
+        String phrase = "menaces terroristes qui guettent";
+        typeSearch(robot, "\"" + phrase + "\"");
+        java.util.function.Predicate<SearchViewModel.Result> wholePhrase = r -> r.hit().kind() == SearchHit.Kind.SOURCE
+                && r.hit().end() - r.hit().start() == phrase.length();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().model().results().stream()
+                .anyMatch(wholePhrase));
+        WaitForAsyncUtils.waitForFxEvents();
+        SearchViewModel.Result article = window.search().model().results().stream()
+                .filter(wholePhrase).findFirst().orElseThrow();
+        robot.interact(() -> window.search().resultsView().scrollTo(article));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cell = robot.lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() == article).query();
+
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DOHA_2024.equals(timeline.getSelectedEventId()));
+        // The user goes elsewhere, then clicks the same result, still selected in the list.
+        robot.interact(() -> timeline.select(PRIME_MINISTER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getSelectedEventId()).isEqualTo(PRIME_MINISTER);
+        assertThat(window.search().resultsView().getSelectionModel().getSelectedItem()).isSameAs(article);
+
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DOHA_2024.equals(timeline.getSelectedEventId()));
+        var reader = window.reader().model();
+        assertThat(reader.sourceText().body().substring(reader.focus().start(), reader.focus().end()))
+                .isEqualTo(phrase);
+    }
+
     private static double day(int y, int m, int d) {
         return java.time.LocalDate.of(y, m, d).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
     }

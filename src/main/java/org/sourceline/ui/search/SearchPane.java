@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -244,9 +245,18 @@ public final class SearchPane extends HBox {
                 choose(now);
             }
         });
+        // A click on the result already chosen shows it again: the reader or the timeline may have moved since.
+        Result[] chosenAtPress = new Result[1];
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> chosenAtPress[0] = list.getSelectionModel()
+                .getSelectedItem());
         list.setOnMouseClicked(e -> {
+            Result selected = list.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && selected != null
+                    && selected == chosenAtPress[0] && e.getTarget() instanceof Node target && inCell(target)) {
+                choose(selected);
+            }
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                showDetails(list.getSelectionModel().getSelectedItem());
+                showDetails(selected);
             }
         });
         list.setOnKeyPressed(e -> {
@@ -277,6 +287,16 @@ public final class SearchPane extends HBox {
                         + (passages == 1 ? " passage d’article" : " passages d’articles") + more,
                 events + (events == 1 ? " event, " : " events, ") + passages
                         + (passages == 1 ? " article passage" : " article passages") + more);
+    }
+
+    /** Whether a node lies in a result's cell, not on the list's empty part or its scroll bar. */
+    private static boolean inCell(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
     }
 
     /** Shows a result where it is: the event on the timeline, or the passage in its article. */
