@@ -190,6 +190,15 @@ public final class FxCanvas2D implements Canvas2D {
      * keeps a canvas at the highest scale of the screens, so any screen scaled makes the answer no.
      */
     private boolean onWholePixels(double y, double h) {
+        if (!unscaled()) {
+            return false;
+        }
+        double top = y + gc.getTransform().getTy();
+        return top == Math.rint(top) && h == Math.rint(h);
+    }
+
+    /** Whether the canvas's pixels are the layout's: no scale or rotation, and no screen scaled. */
+    private boolean unscaled() {
         javafx.scene.transform.Affine t = gc.getTransform();
         if (t.getMxx() != 1 || t.getMyy() != 1 || t.getMxy() != 0 || t.getMyx() != 0) {
             return false;
@@ -199,8 +208,7 @@ public final class FxCanvas2D implements Canvas2D {
                 return false;
             }
         }
-        double top = y + t.getTy();
-        return top == Math.rint(top) && h == Math.rint(h);
+        return true;
     }
 
     /** The rounded ends of an outline, each stroked as a path when in view. */
@@ -237,7 +245,9 @@ public final class FxCanvas2D implements Canvas2D {
 
     @Override
     public void strokeLine(double x1, double y1, double x2, double y2) {
-        if (x1 != x2 && y1 != y2) {
+        // Dashes are drawn from an image only where its pixels are the canvas's: scaled, the rasteriser samples the
+        // one-pixel-thick image past its edge, and a pixel of whatever the texture held before showed on the line.
+        if (x1 != x2 && y1 != y2 || dashes != null && !unscaled()) {
             gc.strokeLine(x1, y1, x2, y2);
             return;
         }
