@@ -292,8 +292,8 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
         return text;
     }
 
-    /** Shortens text with an ellipsis until it fits {@code maxWidth}. */
-    static String fit(String text, double maxWidth, ToDoubleFunction<String> textWidth) {
+    /** Shortens text with an ellipsis until it fits {@code maxWidth}, the longest cut that does (by halving). */
+    public static String fit(String text, double maxWidth, ToDoubleFunction<String> textWidth) {
         if (textWidth.applyAsDouble(text) <= maxWidth) {
             return text;
         }

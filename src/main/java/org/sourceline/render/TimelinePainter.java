@@ -335,26 +335,10 @@ public final class TimelinePainter {
         return fitted(g, label, room, size, false);
     }
 
-    /** The longest cut of the label (with an ellipsis) that fits the room, found by halving; "" when none does. */
+    /** The longest cut of the label that fits the room, as the layout cuts; "" when less than three letters would. */
     private static String fitted(Canvas2D g, String label, double room, double size, boolean bold) {
-        if (g.textWidth(label, size, bold) <= room) {
-            return label;
-        }
-        int lo = 2;   // cuts below three characters are not shown
-        int hi = label.length() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (g.textWidth(cut(label, mid), size, bold) <= room) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo >= 3 && g.textWidth(cut(label, lo), size, bold) <= room ? cut(label, lo) : "";
-    }
-
-    private static String cut(String label, int n) {
-        return label.substring(0, n).stripTrailing() + "…";
+        String cut = TimelineLayout.fit(label, room, text -> g.textWidth(text, size, bold));
+        return cut.endsWith("…") && !cut.equals(label) && cut.length() - 1 < 3 ? "" : cut;
     }
 
     private static void paintLaneLabels(Canvas2D g, TimelineLayout layout, PaintStyle style) {
