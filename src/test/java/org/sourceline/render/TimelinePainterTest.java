@@ -111,12 +111,8 @@ class TimelinePainterTest {
     @Test
     void aSelectedLabelBesideItsMarkKeepsItsWholeTitleInBoldWhereThereIsRoom() {
         String title = "m".repeat(30);
-        TimelineItem alone = new TimelineItem("a", title, day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT,
-                "meeting", false, false, false);
-        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 6, 1500);
-        var lanes = Lanes.build(List.of(alone), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
-        TimelineLayout layout = TimelineLayout.compute(scale, List.of(alone), lanes, LayoutStyle.DEFAULT,
-                Locale.FRENCH, s -> s.length() * 7.0);
+        TimelineItem alone = dayMark(title);
+        TimelineLayout layout = aloneInItsLane(alone);
 
         String svg = paintWith(layout, List.of(alone), 0);
 
@@ -127,17 +123,27 @@ class TimelinePainterTest {
     void aSelectedLabelCutInRegularTypeShowsMoreInBoldWhereThereIsRoom() {
         // 60 letters: 420 px in regular type, past the 240 a label beside its mark may take; 480 px in bold.
         String title = "m".repeat(60);
-        TimelineItem alone = new TimelineItem("a", title, day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT,
-                "meeting", false, false, false);
-        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 6, 1500);
-        var lanes = Lanes.build(List.of(alone), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
-        TimelineLayout layout = TimelineLayout.compute(scale, List.of(alone), lanes, LayoutStyle.DEFAULT,
-                Locale.FRENCH, s -> s.length() * 7.0);
+        TimelineItem alone = dayMark(title);
+        TimelineLayout layout = aloneInItsLane(alone);
         assertThat(layout.glyphs().get(0).label()).endsWith("…");
 
         String svg = paintWith(layout, List.of(alone), 0);
 
         assertThat(svg).containsPattern("font-weight=\"bold\"[^>]*>" + title + "</text>");
+    }
+
+    /** A day on 1 June 2022, labelled beside its mark. */
+    private static TimelineItem dayMark(String title) {
+        return new TimelineItem("a", title, day(2022, 6, 1), day(2022, 6, 2), ItemShape.POINT, "meeting", false,
+                false, false);
+    }
+
+    /** The mark alone in its lane, in a 1,500 px view of about ten days, at 7 px a letter. */
+    private static TimelineLayout aloneInItsLane(TimelineItem item) {
+        TimeScale scale = new TimeScale(day(2022, 5, 20), DAY / 6, 1500);
+        var lanes = Lanes.build(List.of(item), LaneMode.SINGLE, i -> List.of(), k -> k, "Tout");
+        return TimelineLayout.compute(scale, List.of(item), lanes, LayoutStyle.DEFAULT, Locale.FRENCH,
+                s -> s.length() * 7.0);
     }
 
     private static String paintWith(TimelineLayout layout, List<TimelineItem> items, int selected) {

@@ -196,15 +196,7 @@ class SearchWindowTest {
     @Test
     void choosingAnArticleResultOpensTheReaderThereAndSelectsTheEventCitingIt(FxRobot robot) throws Exception {
         String phrase = "menaces terroristes qui guettent";
-        typeSearch(robot, "\"" + phrase + "\"");
-        // The answer to the whole phrase, not to a beginning of it that a pause in typing let through.
-        java.util.function.Predicate<SearchViewModel.Result> wholePhrase = r -> r.hit().kind() == SearchHit.Kind.SOURCE
-                && r.hit().end() - r.hit().start() == phrase.length();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().model().results().stream()
-                .anyMatch(wholePhrase));
-        WaitForAsyncUtils.waitForFxEvents();
-        SearchViewModel.Result article = window.search().model().results().stream()
-                .filter(wholePhrase).findFirst().orElseThrow();
+        SearchViewModel.Result article = searchArticleText(robot, phrase);
 
         robot.interact(() -> window.search().resultsView().getSelectionModel().select(article));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.reader().model().sourceText() != null
@@ -221,14 +213,7 @@ class SearchWindowTest {
     @Test
     void clickingTheChosenArticleResultAgainShowsItsPassageAgain(FxRobot robot) throws Exception {
         String phrase = "menaces terroristes qui guettent";
-        typeSearch(robot, "\"" + phrase + "\"");
-        java.util.function.Predicate<SearchViewModel.Result> wholePhrase = r -> r.hit().kind() == SearchHit.Kind.SOURCE
-                && r.hit().end() - r.hit().start() == phrase.length();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().model().results().stream()
-                .anyMatch(wholePhrase));
-        WaitForAsyncUtils.waitForFxEvents();
-        SearchViewModel.Result article = window.search().model().results().stream()
-                .filter(wholePhrase).findFirst().orElseThrow();
+        SearchViewModel.Result article = searchArticleText(robot, phrase);
         robot.interact(() -> window.search().resultsView().scrollTo(article));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node cell = robot.lookup(".list-cell")
@@ -248,6 +233,20 @@ class SearchWindowTest {
         var reader = window.reader().model();
         assertThat(reader.sourceText().body().substring(reader.focus().start(), reader.focus().end()))
                 .isEqualTo(phrase);
+    }
+
+    /**
+     * Searches a phrase and waits for the article result that matches it whole, not for one to a beginning of it
+     * that a pause in typing let through.
+     */
+    private SearchViewModel.Result searchArticleText(FxRobot robot, String phrase) throws Exception {
+        typeSearch(robot, "\"" + phrase + "\"");
+        java.util.function.Predicate<SearchViewModel.Result> wholePhrase = r -> r.hit().kind() == SearchHit.Kind.SOURCE
+                && r.hit().end() - r.hit().start() == phrase.length();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.search().model().results().stream()
+                .anyMatch(wholePhrase));
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.search().model().results().stream().filter(wholePhrase).findFirst().orElseThrow();
     }
 
     private static double day(int y, int m, int d) {
