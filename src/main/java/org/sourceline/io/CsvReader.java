@@ -142,7 +142,8 @@ public final class CsvReader {
                 String background = cell(table, row, "Background");
                 builder.era(headline.isEmpty() ? "era" : headline, headline.isEmpty() ? "Era" : headline,
                         TimelineJsReader.collapse(date, start), group.isEmpty() ? null : group,
-                        Era.isColor(background) ? background : null);
+                        Era.isColor(background) ? background : null)
+                        .forEach(v -> problem(row.number(), v.message()));
                 continue;
             }
             List<Passage> passages = TimelineJsReader.mediaPassages(blankToNull(cell(table, row, "Media")),
@@ -161,7 +162,8 @@ public final class CsvReader {
                 date = recovered;
                 display = null;
             }
-            builder.event(title, title, text, date, display, group.isEmpty() ? null : group, passages);
+            builder.event(title, title, text, date, display, group.isEmpty() ? null : group, passages)
+                    .forEach(v -> problem(row.number(), v.message()));
         }
     }
 
@@ -235,8 +237,8 @@ public final class CsvReader {
     // ---- Sourceline's layout ---------------------------------------------------------------------------------
 
     /** An event being read: continuation rows add passages to it. */
-    private record Pending(String id, String title, String summary, EdtfDate date, String display, String category,
-                           List<Passage> passages) {
+    private record Pending(int row, String id, String title, String summary, EdtfDate date, String display,
+                           String category, List<Passage> passages) {
     }
 
     private void readSourceline(CsvTable table) {
@@ -292,7 +294,8 @@ public final class CsvReader {
                     problem(row.number(), "an era needs a title, its label");
                 }
                 if (problems.size() == before) {
-                    builder.era(id != null ? id : title, title, date, category, color);
+                    builder.era(id != null ? id : title, title, date, category, color)
+                            .forEach(v -> problem(row.number(), v.message()));
                 }
                 continue;
             }
@@ -303,7 +306,7 @@ public final class CsvReader {
             }
             List<Passage> passages = new ArrayList<>();
             passage.ifPresent(passages::add);
-            pending = new Pending(id != null ? id : title, title, summary, date,
+            pending = new Pending(row.number(), id != null ? id : title, title, summary, date,
                     blankToNull(cell(table, row, "display_date")), category, passages);
         }
         if (pending != null) {
@@ -316,7 +319,8 @@ public final class CsvReader {
         for (Passage passage : p.passages()) {
             passages.add(passage.text() == null ? new Passage(passage.source(), p.title()) : passage);
         }
-        builder.event(p.id(), p.title(), p.summary(), p.date(), p.display(), p.category(), passages);
+        builder.event(p.id(), p.title(), p.summary(), p.date(), p.display(), p.category(), passages)
+                .forEach(v -> problem(p.row(), v.message()));
     }
 
     /** The date, and the end when given, in EDTF; null after reporting a problem. */

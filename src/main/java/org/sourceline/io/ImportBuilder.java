@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sourceline.model.Article;
 import org.sourceline.model.Citation;
@@ -15,7 +16,9 @@ import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Rules;
 import org.sourceline.model.Source;
+import org.sourceline.model.Violation;
 
 /**
  * Builds a timeline from what another format says, once its reader has checked it.
@@ -75,11 +78,29 @@ final class ImportBuilder {
     }
 
     /**
+     * Adds an event, unless its texts break the rules every event keeps (the same limits as in our own format):
+     * then nothing is added and the broken rules are returned, for the reader to report where the event is.
+     *
      * @param idHint what the id is made from (an id, a headline); a slug of it, made unique
      * @param passages the event's evidence; none means its title, from the file itself
+     * @return the rules the event breaks; empty when it was added
      */
-    void event(String idHint, String title, String summary, EdtfDate date, String displayDate, String category,
-               List<Passage> passages) {
+    List<Violation> event(String idHint, String title, String summary, EdtfDate date, String displayDate,
+                          String category, List<Passage> passages) {
+        List<Violation> broken = new ArrayList<>();
+        Rules.required("title", title).ifPresent(broken::add);
+        if (summary != null && !summary.isBlank()) {
+            Rules.text("summary", summary).ifPresent(broken::add);
+        }
+        Rules.optional("display_date", displayDate).ifPresent(broken::add);
+        for (Passage passage : passages) {
+            if (passage.text() != null && !passage.text().isBlank()) {
+                Rules.text("quote", passage.text()).ifPresent(broken::add);
+            }
+        }
+        if (!broken.isEmpty()) {
+            return broken;
+        }
         String id = eventIds.claim(Slugs.slug(idHint, "event"));
         List<Passage> evidence = new ArrayList<>();
         for (Passage passage : passages) {
@@ -94,11 +115,18 @@ final class ImportBuilder {
         }
         drafts.add(new Draft(id, title, summary == null || summary.isBlank() ? title : summary, date, displayDate,
                 Slugs.slug(category, DEFAULT_CATEGORY), evidence));
+        return List.of();
     }
 
-    void era(String idHint, String label, EdtfDate date, String category, String color) {
+    /** Adds an era, unless its label breaks the rules: then the broken rules are returned, as for events. */
+    List<Violation> era(String idHint, String label, EdtfDate date, String category, String color) {
+        Optional<Violation> broken = Rules.required("label", label);
+        if (broken.isPresent()) {
+            return List.of(broken.get());
+        }
         String id = eraIds.claim(Slugs.slug(idHint, "era"));
         eras.add(new Era(id, label, date, category == null ? null : Slugs.slug(category, null), color));
+        return List.of();
     }
 
     /** A source's name on one line, at most as long as a title may be. */

@@ -138,7 +138,7 @@ public final class TimelineJsReader {
             display = null;
         }
         builder.event(uniqueId != null ? uniqueId : title, title, summary, date, display,
-                group.isEmpty() ? null : group, passages);
+                group.isEmpty() ? null : group, passages).forEach(v -> in.problem(slide, v.message()));
     }
 
     private void readEra(JsonNode era, int number) {
@@ -165,7 +165,7 @@ public final class TimelineJsReader {
             return;
         }
         builder.era(label.isEmpty() ? "era-" + number : label, label.isEmpty() ? "Era " + number : label,
-                collapse(date, start), null, null);
+                collapse(date, start), null, null).forEach(v -> in.problem(era, v.message()));
     }
 
     /**

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,19 +26,21 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.EdtfDate;
-import org.sourceline.model.EdtfException;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.Place;
+import org.sourceline.model.Rule;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 import org.sourceline.model.Source;
 
 /**
@@ -101,8 +102,6 @@ public final class TimelineReader {
         }
     }
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private final String file;
     private final ArticleFiles articleFiles;
@@ -285,15 +284,8 @@ public final class TimelineReader {
             String id = f.id("id");
             String label = f.string("label", true);
             EdtfDate date = f.date("date", true);
-            String category = f.string("category", false);
-            if (category != null && !ID.matcher(category).matches()) {
-                problem(f.node("category"), "\"category\" \"" + category
-                        + "\" must be lowercase letters, digits and dashes");
-            }
-            String color = f.string("color", false);
-            if (color != null && !Era.isColor(color)) {
-                problem(f.node("color"), "\"color\" must be a colour written #rrggbb, found \"" + color + "\"");
-            }
+            String category = f.checked("category", false, Rules::id);
+            String color = f.checked("color", false, Rules::color);
             f.rejectUnknown("id", "label", "date", "category", "color");
             if (!f.hasProblems() && id != null) {
                 unique(eraAt, id, item, "era");
@@ -393,15 +385,8 @@ public final class TimelineReader {
         String outlet = f.string("outlet", false);
         String author = f.string("author", false);
         EdtfDate published = f.date("published", true);
-        String language = f.string("language", true);
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            problem(f.node("language"), "language must be a language tag such as \"fr\" or \"en-GB\"");
-        }
-        String url = f.string("url", false);
-        if (url != null && !(url.startsWith("http://") || url.startsWith("https://"))) {
-            problem(f.node("url"), "url must start with http:// or https://");
-            url = null;
-        }
+        String language = f.checked("language", true, Rules::language);
+        String url = f.checked("url", false, Rules::url);
         String note = f.string("note", false);
         List<LineRange> ranges = new ArrayList<>();
         for (JsonNode pair : f.array("body_lines", true)) {
@@ -483,7 +468,7 @@ public final class TimelineReader {
         List<Citation> citations = new ArrayList<>();
         List<JsonNode> citationNodes = f.array("citations", true);
         if (f.node("citations") != null && citationNodes.isEmpty()) {
-            problem(f.node("citations"), "an event needs at least one citation");
+            problem(f.node("citations"), Violation.of("citations", Rule.NO_CITATION).message());
         }
         for (JsonNode node : citationNodes) {
             Fields c = new Fields(node, "citation");
@@ -495,20 +480,26 @@ public final class TimelineReader {
             }
             if (!sourceIds.contains(sourceId)) {
                 if (!brokenSources.contains(sourceId)) {
-                    problem(c.node("source"), "unknown source \"" + sourceId + "\"");
+                    problem(c.node("source"), Violation.of("source", Rule.UNKNOWN_REFERENCE, "source", sourceId)
+                            .message());
                 }
                 continue;
             }
-            if (quote.indexOf('\n') >= 0) {
-                problem(c.node("quote"), "a quote may not contain a line break: cite each paragraph separately");
-                continue;
-            }
-            if (!citedPairs.add(sourceId + "\u0000" + quote)) {
-                problem(node, "the same quote of source \"" + sourceId + "\" is cited twice");
+            if (quote.indexOf('\n') < 0 && !citedPairs.add(sourceId + "\u0000" + quote)) {
+                problem(node, Violation.of("citation", Rule.QUOTE_CITED_TWICE, sourceId).message());
                 continue;
             }
             Article article = articles.get(sourceId);
-            int start = article == null ? -1 : checkQuote(c.node("quote"), quote, sourceId, article);
+            int start = -1;
+            if (article != null || quote.indexOf('\n') >= 0) {
+                Rules.QuoteCheck check = Rules.quote("quote", quote, sourceId,
+                        article != null ? article : new Article("", ""));
+                check.violation().ifPresent(v -> problem(c.node("quote"), v.message()));
+                if (check.violation().isPresent() && check.violation().get().rule() == Rule.QUOTE_LINE_BREAK) {
+                    continue;
+                }
+                start = check.start();
+            }
             if (citations.size() == quoteStarts.length) {
                 quoteStarts = Arrays.copyOf(quoteStarts, quoteStarts.length * 2);
             }
@@ -522,31 +513,6 @@ public final class TimelineReader {
         }
         return new Event(id, title, titleEn, summary, date, displayDate, category, actors, places, tags, citations,
                 note);
-    }
-
-    /** @return where the quote starts in the article's body, or -1 when it is not there (a problem is recorded) */
-    private int checkQuote(JsonNode at, String quote, String sourceId, Article article) {
-        int start = article.body().indexOf(quote);
-        if (start >= 0) {
-            return start;
-        }
-        if (article.rawText().contains(quote)) {
-            problem(at, "quote is not in the body of source \"" + sourceId
-                    + "\" (it stands in the page's boilerplate or comments, which are not the article)");
-        } else if (normalize(article.body()).contains(normalize(quote))) {
-            problem(at, "quote differs from the text of source \"" + sourceId
-                    + "\" only by apostrophes, quotation marks, spaces or Unicode normalization: copy it verbatim");
-        } else {
-            problem(at, "quote not found verbatim in source \"" + sourceId + "\"");
-        }
-        return -1;
-    }
-
-    private static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'')
-                .replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     /** Remembers only the line of each id, not its object, so that a long file is not kept in memory. */
@@ -568,16 +534,6 @@ public final class TimelineReader {
 
     private static String article(String noun) {
         return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
-    }
-
-    /** Longest text accepted per key: a label has to fit on a timeline, an id in a URL. */
-    static int maxLength(String key) {
-        return switch (key) {
-            case "id", "source", "category", "language", "file", "format", "color" -> 200;
-            case "title", "title_en", "name", "display_date", "outlet", "author", "country", "label" -> 500;
-            case "url" -> 2000;
-            default -> 20_000;
-        };
     }
 
     /** Typed access to an object's fields, recording a located problem for each missing or ill-typed one. */
@@ -624,35 +580,35 @@ public final class TimelineReader {
                 return null;
             }
             String text = node.text();
-            int max = maxLength(key);
-            if (text.length() > max) {
-                problem(node, "\"" + key + "\" is " + text.length() + " characters long; at most " + max
-                        + " are accepted");
-                return null;
-            }
-            if (text.isBlank()) {
-                problem(node, required ? "\"" + key + "\" must not be empty"
-                        : "\"" + key + "\" must not be empty: leave the key out instead");
-                return null;
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                if (Character.isISOControl(ch) && ch != '\n' && ch != '\t') {
-                    problem(node, i, "\"" + key + "\" contains control character U+"
-                            + String.format("%04X", (int) ch));
-                    return null;
+            Optional<Violation> broken = Rules.text(key, text);
+            if (broken.isPresent()) {
+                Violation v = broken.get();
+                if (v.rule() == Rule.EMPTY && !required) {
+                    problem(node, "\"" + key + "\" must not be empty: leave the key out instead");
+                } else if (v.offset() >= 0) {
+                    problem(node, v.offset(), v.message());
+                } else {
+                    problem(node, v.message());
                 }
+                return null;
             }
-            return text.isBlank() ? null : text;
+            return text;
+        }
+
+        /** A string that must also pass a rule of its own (an id, a language tag, a URL…). */
+        String checked(String key, boolean required, java.util.function.BiFunction<String, String,
+                Optional<Violation>> rule) {
+            String text = string(key, required);
+            if (text == null) {
+                return null;
+            }
+            Optional<Violation> broken = rule.apply(key, text);
+            broken.ifPresent(v -> problem(node(key), v.message()));
+            return broken.isPresent() ? null : text;
         }
 
         String id(String key) {
-            String id = string(key, true);
-            if (id != null && !ID.matcher(id).matches()) {
-                problem(node(key), "\"" + key + "\" \"" + id + "\" must be lowercase letters, digits and dashes");
-                return null;
-            }
-            return id;
+            return checked(key, true, Rules::id);
         }
 
         Number number(String key, boolean required) {
@@ -672,12 +628,12 @@ public final class TimelineReader {
             if (text == null) {
                 return null;
             }
-            try {
-                return EdtfDate.parse(text);
-            } catch (EdtfException e) {
-                problem(node(key), e.index(), "invalid EDTF date \"" + text + "\": " + e.getMessage());
+            Optional<Violation> broken = Rules.date(key, text);
+            if (broken.isPresent()) {
+                problem(node(key), broken.get().offset(), broken.get().message());
                 return null;
             }
+            return EdtfDate.parse(text);
         }
 
         List<JsonNode> array(String key, boolean required) {
@@ -697,10 +653,21 @@ public final class TimelineReader {
             for (JsonNode item : array(key, false)) {
                 if (item.type != JsonNode.Type.STRING || item.text().isBlank()) {
                     problem(item, "\"" + key + "\" must hold non-empty strings, found " + item.describe());
-                } else if (values.contains(item.text())) {
-                    problem(item, "\"" + item.text() + "\" is listed twice in \"" + key + "\"");
-                } else {
+                    continue;
+                }
+                List<Violation> broken = new ArrayList<>();
+                List<String> candidate = new ArrayList<>(values);
+                candidate.add(item.text());
+                Rules.values(key, candidate, broken);
+                if (broken.isEmpty()) {
                     values.add(item.text());
+                } else {
+                    Violation v = broken.get(0);
+                    if (v.offset() >= 0) {
+                        problem(item, v.offset(), v.message());
+                    } else {
+                        problem(item, v.message());
+                    }
                 }
             }
             return values;
@@ -714,9 +681,9 @@ public final class TimelineReader {
                 if (ref == null) {
                     problem(item, "\"" + key + "\" must hold " + kind + " ids, found " + item.describe());
                 } else if (!known.contains(ref)) {
-                    problem(item, "unknown " + kind + " \"" + ref + "\"");
+                    problem(item, Violation.of(key, Rule.UNKNOWN_REFERENCE, kind, ref).message());
                 } else if (!seen.add(ref)) {
-                    problem(item, kind + " \"" + ref + "\" is listed twice");
+                    problem(item, Violation.of(key, Rule.LISTED_TWICE, kind, ref).message());
                 } else {
                     values.add(ref);
                 }

@@ -144,7 +144,8 @@ public final class VisReader {
             String style = in.text(item, "style");
             Matcher color = style == null ? null : BACKGROUND_COLOR.matcher(style);
             builder.era(id != null ? id : label, label, date, category,
-                    color != null && color.find() && Era.isColor(color.group(1)) ? color.group(1) : null);
+                    color != null && color.find() && Era.isColor(color.group(1)) ? color.group(1) : null)
+                    .forEach(v -> in.problem(item, v.message()));
             return;
         }
         StringBuilder summary = new StringBuilder();
@@ -167,7 +168,8 @@ public final class VisReader {
                     + " characters long; at most " + TimelineJsReader.MAX_TITLE + " are accepted");
             return;
         }
-        builder.event(id != null ? id : title, title, summary.toString(), date, display, category, passages);
+        builder.event(id != null ? id : title, title, summary.toString(), date, display, category, passages)
+                .forEach(v -> in.problem(item, v.message()));
     }
 
     /** The group's label, else its id; without a group, the first CSS class. */
