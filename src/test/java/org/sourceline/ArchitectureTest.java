@@ -55,6 +55,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theStoreSpeaksTheModelsLanguageAndSqliteStaysInItsOwnPackage() {
+        noClasses().that().resideInAPackage("org.sourceline.store")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.sql..", "org.sqlite..", "org.sourceline.store.sqlite..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.sourceline.store.sqlite..")
+                .and().doNotHaveFullyQualifiedName("org.sourceline.app.Stores")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.store.sqlite..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
     void renderingDoesNotReachUp() {
         noClasses().that().resideInAPackage("org.sourceline.render..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -34,8 +34,7 @@ public final class ImageExportSource {
 
     /** The time range of every event in the store, or null when it has none. */
     public static double[] extent(Store store) throws StoreException {
-        long[] range = store.eventTimeRange();
-        return range == null ? null : new double[] {range[0], range[1]};
+        return store.eventTimeRange().map(span -> new double[] {span.start(), span.end()}).orElse(null);
     }
 
     /** The time range of the events {@code eventFilter} accepts, or null when there are none. */

@@ -34,7 +34,7 @@ public final class Seeds {
      */
     public static Store openOrCreate(Path file) throws StoreException {
         if (Files.exists(file)) {
-            return Store.open(file);
+            return Stores.open(file);
         }
         Path temp = null;
         try {
@@ -42,13 +42,13 @@ public final class Seeds {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".new");
             Files.delete(temp);
-            try (Store store = Store.open(temp)) {
+            try (Store store = Stores.open(temp)) {
                 store.importTimeline(load(), true);
             }
             Files.deleteIfExists(Path.of(temp + "-wal"));
             Files.deleteIfExists(Path.of(temp + "-shm"));
             Files.move(temp, file);
-            return Store.open(file);
+            return Stores.open(file);
         } catch (IOException | InvalidInputException e) {
             throw new StoreException(file + ": cannot create the store from the bundled dataset: " + e.getMessage(), e);
         } finally {

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.sourceline.store.BulkWriter;
+import org.sourceline.store.ImportWriter;
 import org.sourceline.store.StoreException;
 
 /**
@@ -22,7 +22,7 @@ final class StoreFeed {
     /** One thing to write: a source, an event… */
     @FunctionalInterface
     interface Step {
-        void writeTo(BulkWriter writer) throws StoreException;
+        void writeTo(ImportWriter writer) throws StoreException;
     }
 
     /** Makes the steps, in order, on the feeding thread. */
@@ -53,7 +53,7 @@ final class StoreFeed {
      *
      * @throws Exception the producer's failure, or the writer's, whichever came first; the other side is stopped
      */
-    static void run(Producer producer, BulkWriter writer) throws Exception {
+    static void run(Producer producer, ImportWriter writer) throws Exception {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         ExecutorService feeder = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "sourceline-store-feed");

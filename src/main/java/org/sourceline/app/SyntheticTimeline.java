@@ -18,7 +18,7 @@ import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
-import org.sourceline.store.BulkWriter;
+import org.sourceline.store.ImportWriter;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 
@@ -99,7 +99,7 @@ public final class SyntheticTimeline {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
             deletePart(part);
-            try (Store store = Store.open(part)) {
+            try (Store store = Stores.open(part)) {
                 generate(store, events, seed);
             }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
@@ -115,11 +115,11 @@ public final class SyntheticTimeline {
     }
 
     private static void deletePart(Path part) throws IOException {
-        Store.deleteFiles(part);
+        Stores.deleteFiles(part);
     }
 
     private void write(Store store, int events) throws StoreException {
-        try (BulkWriter bulk = store.bulkWriterForNewStore()) {
+        try (ImportWriter bulk = store.writerForNewStore()) {
             StoreFeed.run(out -> produce(out, events), bulk);
             bulk.commit();
         } catch (StoreException | RuntimeException e) {

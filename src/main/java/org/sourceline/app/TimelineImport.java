@@ -18,7 +18,7 @@ import org.sourceline.model.Event;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
-import org.sourceline.store.BulkWriter;
+import org.sourceline.store.ImportWriter;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 
@@ -53,7 +53,7 @@ public final class TimelineImport {
             return new Outcome(chosen, d.events().size(), d.sources().size(), d.eras().size());
         }
         int[] counts = new int[3];
-        try (BulkWriter writer = store.importWriter(replace)) {
+        try (ImportWriter writer = store.importWriter(replace)) {
             StoreFeed.run(out -> TimelineReader.read(file, new Feed(out, counts)), writer);
             writer.commit();
         } catch (IOException | InvalidInputException | StoreException | RuntimeException e) {

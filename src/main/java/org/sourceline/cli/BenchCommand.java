@@ -41,6 +41,7 @@ import org.sourceline.render.FxRuntime;
 import org.sourceline.render.ImageExport;
 import org.sourceline.render.PaintStyle;
 import org.sourceline.render.TimelinePainter;
+import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         List<TimelineItem> items;
         List<LaneSpec> lanes;
         int events;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             // As the window loads a store: its events' columns and the actors' names.
             Map<String, String> names = store.actorsById().values().stream()
                     .collect(Collectors.toMap(Actor::id, Actor::name));
@@ -255,11 +256,11 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("sourceline-bench");
         try {
             Path json = dir.resolve("timeline.json");
-            try (Store store = Store.open(db)) {
+            try (Store store = Stores.open(db)) {
                 TimelineWriter.writeFile(store.load(), json);
             }
             long t = System.nanoTime();
-            try (Store fresh = Store.open(dir.resolve("import.db"))) {
+            try (Store fresh = Stores.open(dir.resolve("import.db"))) {
                 TimelineImport.importFile(json, DataFormat.SOURCELINE, fresh, false, java.time.LocalDate.now());
             }
             return (System.nanoTime() - t) / 1e9;
@@ -286,7 +287,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private org.sourceline.render.ExportContent readContent(TimeScale whole) throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             double[] extent = ImageExportSource.extent(store);
             return ImageExportSource.read(store, extent[0], extent[1], LaneMode.CATEGORY,
                     new ExportOptions(null, false, false, false), Locale.FRENCH);
@@ -294,7 +295,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Double measureSearch() throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             for (String q : QUERIES) {
                 store.search(SearchQuery.of(q), 50);
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sourceline.io.DataFormat;
 import org.sourceline.io.TimelineFiles;
+import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " nothing was written");
             return 1;
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             TimelineFiles.write(store.load(), out, format);
             spec.commandLine().getOut().printf("%s: exported %d events (%s)%n", out, store.eventCount(),
                     format.displayName());

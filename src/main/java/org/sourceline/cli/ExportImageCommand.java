@@ -15,6 +15,7 @@ import org.sourceline.render.ExportContent;
 import org.sourceline.render.ExportOptions;
 import org.sourceline.render.FxRuntime;
 import org.sourceline.render.ImageExport;
+import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -104,7 +105,7 @@ final class ExportImageCommand implements Callable<Integer> {
         ExportContent content;
         double t0;
         double t1;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             double[] extent = ImageExportSource.extent(store);
             try {
                 t0 = from != null ? EdtfDate.parse(from).earliestEpochSecond() : extent == null ? 0 : extent[0];

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.sourceline.io.DataFormat;
 import org.sourceline.app.TimelineImport;
 import org.sourceline.io.InvalidInputException;
+import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean existed = Files.exists(db);
         boolean imported = false;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             TimelineImport.Outcome outcome = TimelineImport.importFile(file, format, store, replace, LocalDate.now());
             imported = true;
             spec.commandLine().getOut().printf("%s: imported %s (%s) with %s and %s into %s%n", file,
@@ -81,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
     /** A store this command created for an import that failed is not left behind. */
     private static void forget(Path db) {
         try {
-            Store.deleteFiles(db);
+            Stores.deleteFiles(db);
         } catch (IOException ignored) {
             // An empty store is left: harmless, and the next import fills it.
         }

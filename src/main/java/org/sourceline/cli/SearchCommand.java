@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.sourceline.model.Event;
 import org.sourceline.model.SearchQuery;
 import org.sourceline.store.SearchHit;
+import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -59,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
             return 1;
         }
         List<Found> found;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             found = find(store, SearchQuery.of(String.join(" ", words)));
         } catch (StoreException e) {
             err.println("sourceline: " + e.getMessage());

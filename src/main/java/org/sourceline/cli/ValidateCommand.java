@@ -1,11 +1,7 @@
 package org.sourceline.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.sourceline.io.InvalidInputException;
-import org.sourceline.io.TimelineReader;
 import org.sourceline.model.LoadedTimeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -21,7 +21,7 @@ import org.sourceline.model.EdtfDate;
  */
 public final class EventColumns {
     /** Version of the blob layout; a store holding another one rebuilds it. */
-    static final int FORMAT = 1;
+    public static final int FORMAT = 1;
     private static final int MAGIC = 0x534C4543;   // "SLEC"
     private static final int ID = 0;
     private static final int TITLE = 1;
@@ -31,7 +31,7 @@ public final class EventColumns {
     /** The event's actor ids, in order, joined by {@link #ACTOR_SEPARATOR}. */
     private static final int ACTORS = 5;
     private static final int FIELDS = 6;
-    static final char ACTOR_SEPARATOR = '\u001F';
+    public static final char ACTOR_SEPARATOR = '\u001F';
     /** Marks a missing optional text (title in English, display date) in the traits. */
     private static final int NO_TITLE_EN = 1 << 8;
     private static final int NO_DISPLAY_DATE = 1 << 9;

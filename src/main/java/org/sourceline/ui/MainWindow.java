@@ -333,7 +333,7 @@ public final class MainWindow extends BorderPane {
             try (Store store = storeAccess.open()) {
                 Map<String, String> names = store.actorsById().values().stream()
                         .collect(Collectors.toMap(Actor::id, Actor::name));
-                return new Loaded(store.file().toString(),
+                return new Loaded(store.location(),
                         TimelineData.of(store.eventColumns(), names, locale)
                                 .withEras(store.eras()));
             }

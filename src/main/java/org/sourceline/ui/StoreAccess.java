@@ -2,6 +2,7 @@ package org.sourceline.ui;
 
 import java.nio.file.Path;
 import org.sourceline.app.Seeds;
+import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 
@@ -21,7 +22,7 @@ public interface StoreAccess {
             if (!java.nio.file.Files.exists(file)) {
                 throw new StoreException(file + ": no such store (check the path); nothing was created");
             }
-            return org.sourceline.store.Store.open(file);
+            return Stores.open(file);
         };
     }
 }

@@ -76,7 +76,7 @@ class SeedDatasetTest {
 
     @Test
     void exportingTheSeedStoreGivesBackTheSeedFileByteForByte(@TempDir Path dir) throws Exception {
-        try (Store store = Store.open(dir.resolve("seed.db"))) {
+        try (Store store = Stores.open(dir.resolve("seed.db"))) {
             store.importTimeline(seeds, false);
             byte[] exported = TimelineWriter.toBytes(store.load().dataset());
 

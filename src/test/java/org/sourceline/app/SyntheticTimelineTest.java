@@ -19,7 +19,7 @@ class SyntheticTimelineTest {
     Path dir;
 
     private List<EventRow> generate(String name, int events, long seed) throws Exception {
-        try (Store store = Store.open(dir.resolve(name))) {
+        try (Store store = Stores.open(dir.resolve(name))) {
             SyntheticTimeline.generate(store, events, seed);
             return store.listEvents();
         }
@@ -42,7 +42,7 @@ class SyntheticTimelineTest {
         SyntheticTimeline.create(a, 1500, 4);
         SyntheticTimeline.create(b, 1500, 4);
 
-        try (Store first = Store.open(a); Store second = Store.open(b)) {
+        try (Store first = Stores.open(a); Store second = Stores.open(b)) {
             assertThat(first.eventCount()).isEqualTo(1500);
             assertThat(first.load()).isEqualTo(second.load());
         }
@@ -65,7 +65,7 @@ class SyntheticTimelineTest {
                         java.util.stream.Collectors.counting()))
                 .values().stream().max(Long::compare).orElse(0L);
         assertThat(busiestDay).as("a burst of events on one day").isGreaterThanOrEqualTo(60);
-        try (Store store = Store.open(file)) {
+        try (Store store = Stores.open(file)) {
             for (EventRow row : rows.subList(0, 200)) {
                 List<CitedPassage> passages = store.passagesOf(row.id());
                 assertThat(passages).hasSizeBetween(1, 3);

@@ -24,7 +24,7 @@ class TimelineDataTest {
 
     @Test
     void itemsBuiltFromColumnsAreTheItemsOfTheRows() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Stores.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
             List<EventRow> rows = store.listEvents();
             for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
@@ -52,7 +52,7 @@ class TimelineDataTest {
 
     @Test
     void aFilteredViewKeepsOrderAndFindsOnlyItsEvents() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Stores.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
             TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
             List<String> odd = new ArrayList<>();
@@ -69,7 +69,7 @@ class TimelineDataTest {
 
     @Test
     void lanesFromColumnsAreTheLanesOfAPlainList() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Stores.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
             TimelineData data = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
             List<TimelineItem> plain = new ArrayList<>(data.items());
@@ -87,7 +87,7 @@ class TimelineDataTest {
 
     @Test
     void overlappingKeepsExactlyTheEventsThatStartBeforeTheEndAndEndAfterTheStart() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Stores.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
             TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
             List<EventRow> rows = store.listEvents();

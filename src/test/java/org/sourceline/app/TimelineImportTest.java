@@ -31,13 +31,13 @@ class TimelineImportTest {
     Path dir;
 
     private TimelineImport.Outcome importInto(Path db, Path file, boolean replace) throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             return TimelineImport.importFile(file, null, store, replace, TODAY);
         }
     }
 
     private static LoadedTimeline load(Path db) throws Exception {
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             return store.load();
         }
     }
@@ -98,7 +98,7 @@ class TimelineImportTest {
     @Test
     void aStreamedImportStoresExactlyWhatWasExportedWhetherTheStoreIsEmptyOrNot() throws Exception {
         Path generated = dir.resolve("generated.db");
-        try (Store store = Store.open(generated)) {
+        try (Store store = Stores.open(generated)) {
             SyntheticTimeline.generate(store, 2000, 5);
         }
         Path file = exported(generated, "out");
@@ -121,7 +121,7 @@ class TimelineImportTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".search"));
         }
-        try (Store store = Store.open(empty)) {
+        try (Store store = Stores.open(empty)) {
             assertThat(store.search(org.sourceline.model.SearchQuery.of("ministre"), 5)).hasSize(5);
         }
         for (Path db : List.of(empty, replaced)) {
@@ -156,7 +156,7 @@ class TimelineImportTest {
     @Test
     void aStoreThatSearchedWhileEmptyFindsWhatIsThenImportedIntoIt() throws Exception {
         Path db = dir.resolve("s.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.search(org.sourceline.model.SearchQuery.of("Doha"), 10)).isEmpty();
 
             TimelineImport.importFile(Path.of("seeds/timeline.json"), null, store, false, TODAY);
@@ -204,7 +204,7 @@ class TimelineImportTest {
     @Test
     void aProblemAtTheEndOfTheFileLeavesAnEmptyStoreEmptyWithItsIndexes() throws Exception {
         Path db = dir.resolve("s.db");
-        Store.open(db).close();
+        Stores.open(db).close();
         List<String> before = derivedRows(db);
         Path file = timelineFailingAtTheEnd(5000);
 
@@ -212,7 +212,7 @@ class TimelineImportTest {
                 .hasMessageContaining(file + ":5001:")
                 .hasMessageContaining("quote not found verbatim in source \"src-late\"");
 
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.isEmpty()).isTrue();
         }
         assertThat(derivedRows(db)).isEqualTo(before);
@@ -241,7 +241,7 @@ class TimelineImportTest {
     @Test
     void everyClashWithTheStoreIsNamedAndNothingChanges() throws Exception {
         Path generated = dir.resolve("generated.db");
-        try (Store store = Store.open(generated)) {
+        try (Store store = Stores.open(generated)) {
             SyntheticTimeline.generate(store, 300, 9);
         }
         Path file = exported(generated, "out");

@@ -1,5 +1,6 @@
 package org.sourceline.cli;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -57,14 +58,14 @@ class CommandLineTest {
         Path db = dir.resolve("s.db");
         assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isZero();
         int before;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             before = store.eventCount();
         }
 
         assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isEqualTo(1);
 
         assertThat(err.toString()).contains("already in the store");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.eventCount()).isEqualTo(before);
         }
     }

@@ -1,5 +1,6 @@
 package org.sourceline.cli;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -68,7 +69,7 @@ class ExportImageTest {
         // Where the meeting of 25 May 2022 must be: the same composition, computed independently of the file.
         String id = "2022-05-25-reception-premier-ministre";
         double[] at;
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             double[] extent = ImageExportSource.extent(store);
             TimeScale scale = ImageExportSource.scaleFor(extent[0], extent[1], 1200);
             ExportContent content = ImageExportSource.read(store, extent[0], extent[1], LaneMode.CATEGORY,
@@ -122,7 +123,7 @@ class ExportImageTest {
         long from = EdtfDate.parse("2022-05-24").earliestEpochSecond();
         long to = EdtfDate.parse("2022-05-26").latestEpochSecond();
         Set<String> expected = new HashSet<>();
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             for (EventRow row : store.listEvents()) {
                 if (row.startSecond() < to && row.endSecond() > from) {
                     expected.add(row.id());

@@ -1,5 +1,6 @@
 package org.sourceline.cli;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -108,7 +109,7 @@ class InteropCommandLineTest {
     }
 
     private static byte[] content(Path store) throws Exception {
-        try (Store s = Store.open(store)) {
+        try (Store s = Stores.open(store)) {
             return TimelineWriter.toBytes(s.load().dataset());
         }
     }
@@ -149,7 +150,7 @@ class InteropCommandLineTest {
 
         LoadedTimeline seeds;
         LoadedTimeline back;
-        try (Store a = Store.open(Path.of(store)); Store b = Store.open(Path.of(fresh))) {
+        try (Store a = Stores.open(Path.of(store)); Store b = Stores.open(Path.of(fresh))) {
             seeds = a.load();
             back = b.load();
         }

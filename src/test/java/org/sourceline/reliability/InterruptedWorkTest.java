@@ -1,5 +1,6 @@
 package org.sourceline.reliability;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
@@ -84,7 +85,7 @@ class InterruptedWorkTest {
         assertThat(importing.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(integrity(db)).isEqualTo("ok");
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.eventCount()).isEqualTo(13);
             assertThat(store.listEvents()).noneMatch(e -> e.id().startsWith("big-"));
         }
@@ -93,7 +94,7 @@ class InterruptedWorkTest {
     @Test
     void killingAnImportIntoAnEmptyStoreHalfWayLeavesItEmpty() throws Exception {
         Path db = dir.resolve("empty.db");
-        Store.open(db).close();
+        Stores.open(db).close();
         Path big = bigTimeline(400_000);
 
         Process importing = start("import", big.toString(), "--db", db.toString());
@@ -105,7 +106,7 @@ class InterruptedWorkTest {
         importing.destroyForcibly();
         assertThat(importing.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        try (Store store = Store.open(db)) {
+        try (Store store = Stores.open(db)) {
             assertThat(store.isEmpty()).isTrue();
         }
         assertThat(integrity(db)).isEqualTo("ok");

@@ -1,5 +1,6 @@
 package org.sourceline.ui;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ class ImportExportTest {
         assertThat(robot.lookup(".dialog-pane .content .label").queryLabeled().getText())
                 .isEqualTo("6 problems, each where it is (file:line:column):");
         assertThat(window.status().getText()).contains("was not imported");
-        try (Store s = Store.open(store)) {
+        try (Store s = Stores.open(store)) {
             assertThat(s.eventCount()).isEqualTo(13);
         }
         robot.clickOn("OK");

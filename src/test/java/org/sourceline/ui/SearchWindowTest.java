@@ -1,5 +1,6 @@
 package org.sourceline.ui;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class SearchWindowTest {
     }
 
     private static Set<String> expectedMatches(String typed) throws Exception {
-        try (Store store = Store.open(dir.resolve("seeds.db"))) {
+        try (Store store = Stores.open(dir.resolve("seeds.db"))) {
             return store.matchingEventIds(SearchQuery.of(typed));
         }
     }

@@ -1,5 +1,6 @@
 package org.sourceline.ui;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class StoreProblemTest {
 
         Path fresh = switchedTo.get(0);
         assertThat(fresh.getParent()).isEqualTo(dir.resolve("data"));
-        try (Store store = Store.open(fresh)) {
+        try (Store store = Stores.open(fresh)) {
             assertThat(store.eventCount()).isEqualTo(13);
         }
         // The window is still there and usable: its menus answer.

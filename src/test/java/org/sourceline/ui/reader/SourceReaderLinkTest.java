@@ -1,5 +1,6 @@
 package org.sourceline.ui.reader;
 
+import org.sourceline.app.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class SourceReaderLinkTest {
         List<Source> sources = d.sources().stream().map(s -> new Source(s.id(), s.file(), s.title(), s.outlet(),
                 s.author(), s.published(), s.language(), URLS.get(s.id()), s.bodyLines(), s.note())).toList();
         Path file = dir.resolve("links.db");
-        try (Store s = Store.open(file)) {
+        try (Store s = Stores.open(file)) {
             s.importTimeline(new LoadedTimeline(new Dataset(d.title(), d.description(), sources, d.actors(),
                     d.places(), d.events(), d.eras()), seeds.articles()), true);
         }

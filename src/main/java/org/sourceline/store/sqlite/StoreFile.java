@@ -1,4 +1,4 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sourceline.store.StoreException;
 
 /**
  * Looks at a store file's header before SQLite touches it, so that a file that is not a database, or a database

@@ -1,4 +1,4 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ class SideSearchIndexTest {
     @Test
     void rowsGivenOverManyStagesAreAllIndexedAndMovedIntoTheStore() throws Exception {
         Path file = dir.resolve("s.db");
-        Store.open(file).close();
+        SqliteStore.open(file).close();
         int rows = 1_050;
         // Stages of 100 rows: ten full ones, and the rest at the end.
         indexAside(file, 100, Long.MAX_VALUE, 1024, rows, i -> new String[] {"event", "ev-" + i, "Titre " + i,
@@ -54,7 +54,7 @@ class SideSearchIndexTest {
     @Timeout(60)
     void longTextsAreStagedByTheirSizeAndHoldTheWriterBackWithoutStoppingIt() throws Exception {
         Path file = dir.resolve("t.db");
-        Store.open(file).close();
+        SqliteStore.open(file).close();
         String article = "Un long article sur la coopération entre services. ".repeat(200);   // about 10 KB
         int rows = 60;
         // Room for two such rows in the queue, a stage every 25 KB of text: the writer waits on the thread often.
@@ -75,7 +75,7 @@ class SideSearchIndexTest {
             SideSearchIndex side = new SideSearchIndex(file, db, stagedRows, stagedText, queuedKb);
             for (int i = 0; i < rows; i++) {
                 String[] r = row.apply(i);
-                side.add(r[0], r[1], r[2], r[3]);
+                side.add((long) i + 1, r[0], r[1], r[2], r[3]);
             }
             db.setAutoCommit(false);
             side.moveInto(db);

@@ -1,4 +1,4 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -7,11 +10,38 @@ import java.util.List;
  * last one applied; a store is brought up to date by applying the ones after it, each in its own transaction.
  */
 final class Schema {
-    record Migration(int version, String description, List<String> statements) {
+    /** One step of a migration: a statement, or work done in Java (the search index's rows, say). */
+    @FunctionalInterface
+    interface Step {
+        void apply(Connection db) throws SQLException;
+
+        /** A statement, as written: migrations hold constants only, never input. */
+        static Step sql(String statement) {
+            return db -> {
+                try (Statement s = db.createStatement()) {
+                    s.execute(statement);
+                }
+            };
+        }
     }
 
+    record Migration(int version, String description, List<Step> steps) {
+        /** A migration made of statements only. */
+        static Migration of(int version, String description, List<String> statements) {
+            return new Migration(version, description, statements.stream().map(Step::sql).toList());
+        }
+    }
+
+    /** The full-text index: kind ('event' or 'source') and ref (its id) beside the two texts searched. */
+    static final String SEARCH_INDEX = "CREATE VIRTUAL TABLE search_index USING fts5("
+            + " kind UNINDEXED, ref UNINDEXED, title, body,"
+            + " tokenize = 'unicode61 remove_diacritics 2')";
+
+    /** The version from which sources are numbered with the events and index rows keyed by those numbers. */
+    static final int NUMBERED_ROWS = 5;
+
     static final List<Migration> MIGRATIONS = List.of(
-            new Migration(1, "sources, events, citations, actors, places, tags", List.of(
+            Migration.of(1, "sources, events, citations, actors, places, tags", List.of(
                     "CREATE TABLE sl_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE sources ("
                             + " id TEXT PRIMARY KEY,"
@@ -76,23 +106,9 @@ final class Schema {
                             + " CHECK (end_offset > start_offset))",
                     "CREATE INDEX citations_by_source ON citations (source_id, start_offset)")),
             new Migration(2, "full-text search over events and article text", List.of(
-                    "CREATE VIRTUAL TABLE search_index USING fts5("
-                            + " kind UNINDEXED, ref UNINDEXED, title, body,"
-                            + " tokenize = 'unicode61 remove_diacritics 2')",
-                    "INSERT INTO search_index (kind, ref, title, body)"
-                            + " SELECT 'source', id, title, body FROM sources",
-                    "INSERT INTO search_index (kind, ref, title, body)"
-                            + " SELECT 'event', e.id, e.title || coalesce(' ' || e.title_en, ''),"
-                            + " e.summary"
-                            + " || coalesce(' ' || (SELECT group_concat(a.name || ' ' || coalesce((SELECT"
-                            + " group_concat(alias, ' ') FROM actor_aliases WHERE actor_id = a.id), ''), ' ')"
-                            + " FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_seq = e.seq), '')"
-                            + " || coalesce(' ' || (SELECT group_concat(p.name, ' ') FROM event_places ep"
-                            + " JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = e.seq), '')"
-                            + " || coalesce(' ' || (SELECT group_concat(quote, ' ') FROM citations c"
-                            + " WHERE c.event_seq = e.seq), '')"
-                            + " FROM events e")),
-            new Migration(3, "eras: named periods shaded behind the events", List.of(
+                    Step.sql(SEARCH_INDEX),
+                    db -> SearchRows.fill(db, false))),
+            Migration.of(3, "eras: named periods shaded behind the events", List.of(
                     "CREATE TABLE eras ("
                             + " id TEXT PRIMARY KEY,"
                             + " label TEXT NOT NULL,"
@@ -102,7 +118,7 @@ final class Schema {
                             + " start_s INTEGER NOT NULL,"
                             + " end_s INTEGER NOT NULL,"
                             + " CHECK (end_s >= start_s))")),
-            new Migration(4, "the events' columns kept ready for the timeline, dropped by any change to events",
+            Migration.of(4, "the events' columns kept ready for the timeline, dropped by any change to events",
                     List.of(
                     "CREATE TABLE timeline_cache (format INTEGER NOT NULL, data BLOB NOT NULL)",
                     "CREATE TRIGGER timeline_cache_insert AFTER INSERT ON events"
@@ -116,7 +132,16 @@ final class Schema {
                     "CREATE TRIGGER timeline_cache_actors_update AFTER UPDATE ON event_actors"
                             + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END",
                     "CREATE TRIGGER timeline_cache_actors_delete AFTER DELETE ON event_actors"
-                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END")));
+                            + " WHEN EXISTS (SELECT 1 FROM timeline_cache) BEGIN DELETE FROM timeline_cache; END")),
+            // An edited event's index row is found by its number, not by a scan of a million rows for its id.
+            new Migration(NUMBERED_ROWS, "sources numbered with the events; search rows keyed by those numbers",
+                    List.of(
+                    Step.sql("ALTER TABLE sources ADD COLUMN seq INTEGER"),
+                    SearchRows::numberSources,
+                    Step.sql("CREATE UNIQUE INDEX sources_by_seq ON sources (seq)"),
+                    Step.sql("DROP TABLE search_index"),
+                    Step.sql(SEARCH_INDEX),
+                    db -> SearchRows.fill(db, true))));
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

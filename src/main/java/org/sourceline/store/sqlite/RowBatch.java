@@ -1,4 +1,4 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,8 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
+import org.sourceline.store.SearchHit;
+import org.sourceline.store.StoreException;
+import org.sourceline.store.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,8 +29,8 @@ import org.sourceline.model.Source;
  * typed whole or is still being typed, and whichever of the two counts finds it broad.
  */
 class StoreBroadSearchTest {
-    /** More events than {@link Store#RANKED_AT_MOST} say "rencontre"; the last ones say it three times. */
-    private static final int EVENTS = Store.RANKED_AT_MOST + 300;
+    /** More events than {@link SqliteSearch#RANKED_AT_MOST} say "rencontre"; the last ones say it three times. */
+    private static final int EVENTS = SqliteSearch.RANKED_AT_MOST + 300;
     private static final int SAID_THRICE = 100;
 
     @TempDir
@@ -50,7 +53,7 @@ class StoreBroadSearchTest {
         events.add(new Event("rare", "Réunion rare", null, "Une rencontrée unique.", EdtfDate.parse("2022-05-29"),
                 null, "meeting", List.of(), List.of(), List.of(), List.of(new Citation("src-a", "coopération")),
                 null));
-        store = Store.open(dir.resolve("broad.db"));
+        store = SqliteStore.open(dir.resolve("broad.db"));
         store.importTimeline(new LoadedTimeline(new Dataset("Essai", null, List.of(source), List.of(), List.of(),
                 events, List.of()), Map.of("src-a", Article.cut(raw, source.bodyLines()))), false);
     }

@@ -1,5 +1,8 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
+import org.sourceline.store.SearchHit;
+import org.sourceline.store.StoreException;
+import org.sourceline.store.Store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -31,7 +34,7 @@ class StoreSearchTest {
     void openTheSeedStore() throws Exception {
         Path file = dir.resolve("s.db");
         Seeds.openOrCreate(file).close();
-        store = Store.open(file);
+        store = SqliteStore.open(file);
     }
 
     @AfterEach
@@ -156,12 +159,12 @@ class StoreSearchTest {
         char open = SearchHit.MARK_START;
         char close = SearchHit.MARK_END;
         String text = "Le stade est loin. Plus tard, il a visité le stade principal de Doha…";
-        assertThat(Store.shownIn(text, "…visité le " + open + "stade" + close + " principal…"))
+        assertThat(SqliteSearch.shownIn(text, "…visité le " + open + "stade" + close + " principal…"))
                 .contains(new org.sourceline.model.SearchTerms.Match(45, 50));
-        assertThat(Store.shownIn(text, "le " + open + "stade" + close + " principal de Doha…"))
+        assertThat(SqliteSearch.shownIn(text, "le " + open + "stade" + close + " principal de Doha…"))
                 .contains(new org.sourceline.model.SearchTerms.Match(45, 50));
-        assertThat(Store.shownIn(text, "…rien de " + open + "tel" + close + "…")).isEmpty();
-        assertThat(Store.shownIn(text, "sans marque")).isEmpty();
+        assertThat(SqliteSearch.shownIn(text, "…rien de " + open + "tel" + close + "…")).isEmpty();
+        assertThat(SqliteSearch.shownIn(text, "sans marque")).isEmpty();
     }
 
     @Test

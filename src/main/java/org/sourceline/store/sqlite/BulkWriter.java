@@ -1,4 +1,4 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +16,10 @@ import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
+import org.sourceline.store.EventColumns;
+import org.sourceline.store.ImportWriter;
+import org.sourceline.store.SearchText;
+import org.sourceline.store.StoreException;
 
 /**
  * Writes a timeline into the store in one transaction without holding it in memory: sources, actors and places
@@ -29,7 +33,7 @@ import org.sourceline.model.Source;
  * once at the end by sorting, and a rollback journal (which need not copy pages that did not exist) stands in for
  * the log. A store being created from nothing (the generator, under a temporary name) has no journal at all.
  */
-public final class BulkWriter implements AutoCloseable {
+public final class BulkWriter implements ImportWriter {
     enum Mode {
         /** A store file being built under a temporary name: no journal, no syncs. */
         NEW_FILE,
@@ -46,7 +50,7 @@ public final class BulkWriter implements AutoCloseable {
             "event_places_by_place", "CREATE INDEX event_places_by_place ON event_places (place_id)",
             "citations_by_source", "CREATE INDEX citations_by_source ON citations (source_id, start_offset)");
 
-    private final Store store;
+    private final SqliteStore store;
     private final Connection db;
     private final Mode mode;
     /**
@@ -56,6 +60,8 @@ public final class BulkWriter implements AutoCloseable {
     private final EventColumns.Builder columns = new EventColumns.Builder();
     private final boolean checkClashes;
     private final boolean searchable;
+    /** Whether sources are numbered with the events and index rows are keyed by those numbers (version 5 on). */
+    private final boolean numbered;
     private final RowBatch sources;
     private final RowBatch actors;
     private final RowBatch aliases;
@@ -86,12 +92,13 @@ public final class BulkWriter implements AutoCloseable {
     private boolean committed;
 
     /** @param replace empty the store first, in the same transaction */
-    BulkWriter(Store store, Connection db, Mode mode, boolean replace) throws StoreException {
+    BulkWriter(SqliteStore store, Connection db, Mode mode, boolean replace) throws StoreException {
         this.store = store;
         this.db = db;
         this.mode = mode;
         this.checkClashes = mode == Mode.MERGE && !replace;
         this.searchable = store.hasSearchIndex();
+        this.numbered = store.hasNumberedRows();
         try {
             try (Statement pragma = db.createStatement()) {
                 if (mode == Mode.NEW_FILE) {
@@ -143,13 +150,14 @@ public final class BulkWriter implements AutoCloseable {
                     }
                 }
             }
-            try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery("SELECT coalesce(max(seq), 0) FROM events")) {
-                rs.next();
-                // Numbering the rows here spares a query for each generated key.
-                nextSeq = rs.getLong(1) + 1;
-            }
-            sources = new RowBatch(db, "INSERT INTO sources (id, file, title, outlet, author, published, language, url,"
-                    + " body_lines, note, raw_text, body)", 12);
+            // Numbering the rows here spares a query for each generated key. Sources and events share the numbers,
+            // which key their rows in the search index.
+            nextSeq = store.lastSeq() + 1;
+            sources = numbered
+                    ? new RowBatch(db, "INSERT INTO sources (id, file, title, outlet, author, published, language,"
+                            + " url, body_lines, note, raw_text, body, seq)", 13)
+                    : new RowBatch(db, "INSERT INTO sources (id, file, title, outlet, author, published, language,"
+                            + " url, body_lines, note, raw_text, body)", 12);
             actors = new RowBatch(db, "INSERT INTO actors (id, name, description)", 3);
             aliases = new RowBatch(db, "INSERT INTO actor_aliases (actor_id, position, alias)", 3);
             places = new RowBatch(db, "INSERT INTO places (id, name, country)", 3);
@@ -160,7 +168,8 @@ public final class BulkWriter implements AutoCloseable {
             eventTags = new RowBatch(db, "INSERT INTO event_tags (event_seq, position, tag)", 3);
             citations = new RowBatch(db, "INSERT INTO citations (event_seq, position, source_id, quote,"
                     + " start_offset, end_offset)", 6);
-            search = new RowBatch(db, "INSERT INTO search_index (kind, ref, title, body)", 4);
+            search = numbered ? new RowBatch(db, "INSERT INTO search_index (rowid, kind, ref, title, body)", 5)
+                    : new RowBatch(db, "INSERT INTO search_index (kind, ref, title, body)", 4);
             sourceExists = db.prepareStatement("SELECT 1 FROM sources WHERE id = ?");
             eventExists = db.prepareStatement("SELECT 1 FROM events WHERE id = ?");
         } catch (SQLException e) {
@@ -215,6 +224,7 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     /** The timeline's title and description, replacing the store's where given. */
+    @Override
     public void meta(String title, String description) throws StoreException {
         try (PreparedStatement meta = db.prepareStatement(
                 "INSERT INTO sl_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
@@ -230,6 +240,7 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public void source(Source s, Article article) throws StoreException {
         try {
             if (mode != Mode.NEW_FILE) {
@@ -246,10 +257,16 @@ public final class BulkWriter implements AutoCloseable {
                 ranges.append(i == 0 ? "" : ",").append(s.bodyLines().get(i).from()).append('-')
                         .append(s.bodyLines().get(i).to());
             }
-            sources.add(s.id(), s.file(), s.title(), s.outlet(), s.author(), s.published().toString(), s.language(),
-                    s.url(), ranges.toString(), s.note(), article.rawText(), article.body());
+            long seq = nextSeq++;
+            if (numbered) {
+                sources.add(s.id(), s.file(), s.title(), s.outlet(), s.author(), s.published().toString(),
+                        s.language(), s.url(), ranges.toString(), s.note(), article.rawText(), article.body(), seq);
+            } else {
+                sources.add(s.id(), s.file(), s.title(), s.outlet(), s.author(), s.published().toString(),
+                        s.language(), s.url(), ranges.toString(), s.note(), article.rawText(), article.body());
+            }
             if (searchable) {
-                index("source", s.id(), s.title(), article.body());
+                index(seq, "source", s.id(), s.title(), article.body());
             }
         } catch (SQLException e) {
             throw store.failure(e);
@@ -257,10 +274,9 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     /** An actor; one the store already holds with the same details is shared, with other details it clashes. */
+    @Override
     public void actor(Actor a) throws StoreException {
-        StringBuilder text = new StringBuilder(a.name());
-        a.aliases().forEach(alias -> text.append(' ').append(alias));
-        actorText.put(a.id(), text.toString());
+        actorText.put(a.id(), SearchText.actorText(a.name(), a.aliases()));
         try {
             if (mode == Mode.MERGE) {
                 if (storedActors == null) {
@@ -287,6 +303,7 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     /** A place; as with actors, the same one again is shared, another under its id clashes. */
+    @Override
     public void place(Place p) throws StoreException {
         placeText.put(p.id(), p.name());
         try {
@@ -316,6 +333,7 @@ public final class BulkWriter implements AutoCloseable {
      *
      * @throws IllegalArgumentException if it cites a source whose article was not given
      */
+    @Override
     public void event(Event e) throws StoreException {
         int[] starts = new int[e.citations().size()];
         for (int i = 0; i < starts.length; i++) {
@@ -331,6 +349,7 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     /** @param quoteStarts where each citation's quote starts in its source's body, in citation order */
+    @Override
     public void event(Event e, int[] quoteStarts) throws StoreException {
         for (int i = 0; i < e.citations().size(); i++) {
             if (quoteStarts[i] < 0) {
@@ -353,37 +372,42 @@ public final class BulkWriter implements AutoCloseable {
                 columns.add(e.id(), e.title(), e.titleEn(), e.date(), date, e.displayDate(), e.category(),
                         e.actors());
             }
-            StringBuilder text = new StringBuilder(e.summary());
+            List<String> actorTexts = new ArrayList<>(e.actors().size());
             for (int i = 0; i < e.actors().size(); i++) {
                 String actor = e.actors().get(i);
                 eventActors.add(seq, i, actor);
-                text.append(' ').append(known(actorText, actor, "actor", e));
+                actorTexts.add(known(actorText, actor, "actor", e));
             }
+            List<String> placeNames = new ArrayList<>(e.places().size());
             for (int i = 0; i < e.places().size(); i++) {
                 String place = e.places().get(i);
                 eventPlaces.add(seq, i, place);
-                text.append(' ').append(known(placeText, place, "place", e));
+                placeNames.add(known(placeText, place, "place", e));
             }
             for (int i = 0; i < e.tags().size(); i++) {
                 eventTags.add(seq, i, e.tags().get(i));
             }
+            List<String> quotes = new ArrayList<>(e.citations().size());
             for (int i = 0; i < e.citations().size(); i++) {
                 Citation c = e.citations().get(i);
                 citations.add(seq, i, c.sourceId(), c.quote(), quoteStarts[i], quoteStarts[i] + c.quote().length());
-                text.append(' ').append(c.quote());
+                quotes.add(c.quote());
             }
             if (searchable) {
-                index("event", e.id(), e.titleEn() == null ? e.title() : e.title() + " " + e.titleEn(),
-                        text.toString());
+                index(seq, "event", e.id(), SearchText.eventTitle(e.title(), e.titleEn()),
+                        SearchText.eventBody(e.summary(), actorTexts, placeNames, quotes));
             }
         } catch (SQLException ex) {
             throw store.failure(ex);
         }
     }
 
-    private void index(String kind, String ref, String title, String body) throws SQLException {
+    /** @param seq the number of the event or source: its row's key in the index, from version 5 on */
+    private void index(long seq, String kind, String ref, String title, String body) throws SQLException {
         if (sideIndex != null) {
-            sideIndex.add(kind, ref, title, body);
+            sideIndex.add(numbered ? seq : null, kind, ref, title, body);
+        } else if (numbered) {
+            search.add(seq, kind, ref, title, body);
         } else {
             search.add(kind, ref, title, body);
         }
@@ -398,6 +422,7 @@ public final class BulkWriter implements AutoCloseable {
         return text;
     }
 
+    @Override
     public void eras(List<Era> eras) throws StoreException {
         if (eras.isEmpty()) {
             return;
@@ -423,6 +448,7 @@ public final class BulkWriter implements AutoCloseable {
      *
      * @throws StoreException naming everything the import would have redefined; then nothing is stored
      */
+    @Override
     public void commit() throws StoreException {
         if (refused() || !eraClashes.isEmpty()) {
             List<String> clashes = new ArrayList<>(sourceClashes);

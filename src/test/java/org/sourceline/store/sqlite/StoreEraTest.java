@@ -1,5 +1,7 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
+import org.sourceline.store.EventRow;
+import org.sourceline.store.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +35,7 @@ class StoreEraTest {
 
     @Test
     void erasAreStoredAndComeBackInTimeOrderWithEverythingTheySay() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             store.importTimeline(withEras(StoreTest.sample("e1"), List.of(CUP, CAMPAIGN, MANDATE)), false);
 
             assertThat(store.eras()).containsExactly(MANDATE, CAMPAIGN, CUP);
@@ -43,7 +45,7 @@ class StoreEraTest {
 
     @Test
     void anEraAlreadyInTheStoreRefusesTheWholeImport() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             store.importTimeline(withEras(StoreTest.sample("e1"), List.of(CUP)), false);
 
             assertThatThrownBy(() -> store.importTimeline(withEras(StoreTest.sample("e2"), List.of(CUP)), false))
@@ -56,7 +58,7 @@ class StoreEraTest {
 
     @Test
     void replacingTheContentReplacesTheEras() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             store.importTimeline(withEras(StoreTest.sample("e1"), List.of(CUP)), false);
 
             store.importTimeline(withEras(StoreTest.sample("e2"), List.of(MANDATE)), true);
@@ -68,7 +70,7 @@ class StoreEraTest {
     @Test
     void aVersionTwoStoreIsBackedUpThenGainsAnEmptyErasTable() throws Exception {
         Path file = dir.resolve("v2.db");
-        try (Store v2 = Store.open(file, 2)) {
+        try (SqliteStore v2 = SqliteStore.open(file, 2)) {
             v2.importTimeline(StoreTest.sample("e1"), false);
             assertThat(v2.eras()).isEmpty();
             assertThatThrownBy(() -> v2.importTimeline(withEras(StoreTest.sample("e2"), List.of(CUP)), true))
@@ -76,7 +78,7 @@ class StoreEraTest {
             assertThat(v2.listEvents()).extracting(EventRow::id).containsExactly("e1");
         }
 
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.userVersion()).isEqualTo(Schema.LATEST);
             assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1");
             assertThat(store.eras()).isEmpty();

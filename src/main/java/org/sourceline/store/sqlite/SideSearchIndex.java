@@ -1,4 +1,4 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ final class SideSearchIndex {
     private static final int QUEUE = 32_768;
     /** The text the queue may hold, in KB: long articles fill it before its rows run out. */
     private static final int QUEUED_KB = 32 * 1024;
-    private static final String[] END = new String[0];
+    private static final Object[] END = new Object[0];
     static final String SCHEMA = "side";
     /** Rows staged in memory before they are indexed at once (about 12 MB of text for generated events)… */
     private static final int STAGED_ROWS = 16_384;
@@ -44,7 +44,7 @@ final class SideSearchIndex {
     private final Path file;
     private final int stagedRows;
     private final Connection side;
-    private final BlockingQueue<String[]> rows = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<Object[]> rows = new ArrayBlockingQueue<>(QUEUE);
     /** Room for text in the queue, in KB: taken by the writer for each row, given back as the thread takes it. */
     private final Semaphore room;
     private final int queuedKb;
@@ -139,10 +139,14 @@ final class SideSearchIndex {
         }
     }
 
-    /** One row of the index; waits while the index's thread is behind. */
-    void add(String kind, String ref, String title, String body) throws SQLException {
+    /**
+     * One row of the index; waits while the index's thread is behind.
+     *
+     * @param rowid the row's key, or null to let the index number it; keys come in ascending order
+     */
+    void add(Long rowid, String kind, String ref, String title, String body) throws SQLException {
         check();
-        String[] row = {kind, ref, title, body};
+        Object[] row = {rowid, kind, ref, title, body};
         try {
             while (!room.tryAcquire(weight(row), 100, TimeUnit.MILLISECONDS)) {
                 check();
@@ -157,12 +161,12 @@ final class SideSearchIndex {
     }
 
     /** What a row holds of the queue's room: a unit per KB of text, at least one, at most all. */
-    private int weight(String[] row) {
+    private int weight(Object[] row) {
         return (int) Math.min(queuedKb, 1 + textLength(row) / 1024);
     }
 
-    private static long textLength(String[] row) {
-        return (row[2] == null ? 0L : row[2].length()) + (row[3] == null ? 0L : row[3].length());
+    private static long textLength(Object[] row) {
+        return (row[3] == null ? 0L : ((String) row[3]).length()) + (row[4] == null ? 0L : ((String) row[4]).length());
     }
 
     private void check() throws SQLException {
@@ -176,16 +180,16 @@ final class SideSearchIndex {
         try {
             try (Statement s = side.createStatement()) {
                 s.execute("PRAGMA temp_store = MEMORY");
-                s.execute("CREATE TEMP TABLE staged (kind, ref, title, body)");
+                s.execute("CREATE TEMP TABLE staged (key, kind, ref, title, body)");
             }
             side.setAutoCommit(false);
-            try (RowBatch batch = new RowBatch(side, "INSERT INTO temp.staged (kind, ref, title, body)", 4);
+            try (RowBatch batch = new RowBatch(side, "INSERT INTO temp.staged (key, kind, ref, title, body)", 5);
                  Statement s = side.createStatement()) {
                 int staged = 0;
                 long text = 0;
-                for (String[] row = rows.take(); row != END && !abandoned; row = rows.take()) {
+                for (Object[] row = rows.take(); row != END && !abandoned; row = rows.take()) {
                     room.release(weight(row));
-                    batch.add((Object[]) row);
+                    batch.add(row);
                     text += textLength(row);
                     if (++staged == stagedRows || text >= stagedText) {
                         batch.flush();
@@ -219,8 +223,9 @@ final class SideSearchIndex {
      * events cost the index's thread 28 CPU-seconds; staged and given 16,384 at a time, 24 (two runs each).
      */
     private static void index(Statement s) throws SQLException {
-        s.execute("INSERT INTO search_index (kind, ref, title, body)"
-                + " SELECT kind, ref, title, body FROM temp.staged ORDER BY rowid");
+        // A null key lets the index number the row, as it would without one.
+        s.execute("INSERT INTO search_index (rowid, kind, ref, title, body)"
+                + " SELECT key, kind, ref, title, body FROM temp.staged ORDER BY rowid");
         s.execute("DELETE FROM temp.staged");
     }
 

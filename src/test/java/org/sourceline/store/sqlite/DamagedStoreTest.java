@@ -1,5 +1,7 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
 
+import org.sourceline.store.EventRow;
+import org.sourceline.store.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +24,7 @@ class DamagedStoreTest {
 
     private Path storeWithEvents(String name, String... ids) throws Exception {
         Path file = dir.resolve(name);
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             store.importTimeline(StoreTest.sample(ids), false);
         }
         return file;
@@ -36,7 +38,7 @@ class DamagedStoreTest {
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
         byte[] before = Files.readAllBytes(cut);
 
-        assertThatThrownBy(() -> Store.open(cut)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SqliteStore.open(cut)).isInstanceOf(StoreException.class)
                 .hasMessageContaining(cut.toString()).hasMessageContaining("truncated");
         assertThat(Files.readAllBytes(cut)).isEqualTo(before);
         assertThat(Path.of(cut + "-wal")).doesNotExist();
@@ -51,7 +53,7 @@ class DamagedStoreTest {
         }
         byte[] before = Files.readAllBytes(file);
 
-        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SqliteStore.open(file)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("not made by Sourceline");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
@@ -59,11 +61,11 @@ class DamagedStoreTest {
     @Test
     void anOlderStoreIsBackedUpBesideItBeforeItIsMigrated() throws Exception {
         Path file = dir.resolve("old.db");
-        try (Store v1 = Store.open(file, 1)) {
+        try (SqliteStore v1 = SqliteStore.open(file, 1)) {
             v1.importTimeline(StoreTest.sample("e1"), false);
         }
 
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.userVersion()).isEqualTo(Schema.LATEST);
         }
 
@@ -81,19 +83,19 @@ class DamagedStoreTest {
     @Test
     void aMigrationThatFailsRestoresTheStoreFromItsBackup() throws Exception {
         Path file = dir.resolve("old.db");
-        try (Store v1 = Store.open(file, 1)) {
+        try (SqliteStore v1 = SqliteStore.open(file, 1)) {
             v1.importTimeline(StoreTest.sample("e1", "e2"), false);
         }
         List<Schema.Migration> failing = new ArrayList<>(Schema.MIGRATIONS.subList(0, 1));
-        failing.add(new Schema.Migration(2, "a migration that breaks half way", List.of(
+        failing.add(Schema.Migration.of(2, "a migration that breaks half way", List.of(
                 "CREATE TABLE half_done (x)",
                 "DELETE FROM events",
                 "THIS IS NOT SQL")));
 
-        assertThatThrownBy(() -> Store.open(file, failing, 2)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> SqliteStore.open(file, failing, 2)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("restored from old.db.bak-v1");
 
-        try (Store store = Store.open(file, 1)) {
+        try (SqliteStore store = SqliteStore.open(file, 1)) {
             assertThat(store.userVersion()).isEqualTo(1);
             assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1", "e2");
         }
@@ -107,7 +109,7 @@ class DamagedStoreTest {
             s.execute("BEGIN IMMEDIATE");
             s.execute("DELETE FROM event_tags");
 
-            try (Store other = Store.open(file)) {
+            try (SqliteStore other = SqliteStore.open(file)) {
                 assertThat(other.listEvents()).extracting(EventRow::id).containsExactly("e1");
                 assertThatThrownBy(() -> other.importTimeline(StoreTest.sample("e9"), true))
                         .isInstanceOf(StoreException.class)
@@ -117,7 +119,7 @@ class DamagedStoreTest {
             }
             s.execute("ROLLBACK");
         }
-        try (Store store = Store.open(file);
+        try (SqliteStore store = SqliteStore.open(file);
              Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {

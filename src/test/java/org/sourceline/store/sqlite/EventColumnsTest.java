@@ -1,4 +1,7 @@
-package org.sourceline.store;
+package org.sourceline.store.sqlite;
+
+import org.sourceline.store.EventColumns;
+import org.sourceline.store.EventRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,7 +96,7 @@ class EventColumnsTest {
 
     @Test
     void theStoresColumnsAreItsEventsInTheOrderItListsThem() throws Exception {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
             List<EventRow> rows = store.listEvents();
             EventColumns columns = store.eventColumns();
@@ -109,7 +112,7 @@ class EventColumnsTest {
     @Test
     void theKeptCopyIsDroppedByAnyChangeToEventsOrTheirActors() throws Exception {
         Path file = dir.resolve("s.db");
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             store.importTimeline(StoreTest.sample("e1", "e2"), false);
             // An import into an empty store keeps the columns it wrote, the same as rebuilt from the events.
             assertThat(keptCopies(file)).isEqualTo(1);
@@ -123,7 +126,7 @@ class EventColumnsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("UPDATE events SET title = 'Autre titre'");
         }
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.eventColumns().title(0)).isEqualTo("Autre titre");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
@@ -131,7 +134,7 @@ class EventColumnsTest {
             s.execute("DELETE FROM event_actors");
             assertThat(keptCopies(file)).isZero();
         }
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(store.eventColumns().actors(0)).isEmpty();
         }
     }
@@ -139,7 +142,7 @@ class EventColumnsTest {
     @Test
     void aDamagedKeptCopyIsRebuiltFromTheEvents() throws Exception {
         Path file = dir.resolve("s.db");
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             store.importTimeline(StoreTest.sample("e1", "e2"), false);
             store.eventColumns();
         }
@@ -148,10 +151,10 @@ class EventColumnsTest {
             s.setBytes(1, new byte[] {1, 2, 3});
             s.executeUpdate();
         }
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(ids(store.eventColumns())).containsExactly("e1", "e2");
         }
-        try (Store store = Store.open(file)) {
+        try (SqliteStore store = SqliteStore.open(file)) {
             assertThat(ids(store.eventColumns())).containsExactly("e1", "e2");
         }
     }

@@ -1,0 +1,47 @@
+package org.sourceline.store;
+
+import java.util.List;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
+import org.sourceline.model.Era;
+import org.sourceline.model.Event;
+import org.sourceline.model.Place;
+import org.sourceline.model.Source;
+
+/**
+ * Adds a timeline to a store in one transaction without holding it in memory: sources, actors and places first,
+ * then events one by one, then eras. Nothing is visible until {@link #commit()}; closing without committing
+ * leaves the store as it was.
+ */
+public interface ImportWriter extends AutoCloseable {
+    /** The timeline's title and description, replacing the store's where given. */
+    void meta(String title, String description) throws StoreException;
+
+    void source(Source source, Article article) throws StoreException;
+
+    void actor(Actor actor) throws StoreException;
+
+    void place(Place place) throws StoreException;
+
+    /**
+     * An event whose sources, actors and places were given before it.
+     *
+     * @throws IllegalArgumentException if it cites a source whose article was not given
+     */
+    void event(Event event) throws StoreException;
+
+    /** @param quoteStarts where each citation's quote starts in its source's body, in citation order */
+    void event(Event event, int[] quoteStarts) throws StoreException;
+
+    void eras(List<Era> eras) throws StoreException;
+
+    /**
+     * Writes what is left and commits.
+     *
+     * @throws StoreException naming everything the import would have redefined; then nothing is stored
+     */
+    void commit() throws StoreException;
+
+    @Override
+    void close() throws StoreException;
+}

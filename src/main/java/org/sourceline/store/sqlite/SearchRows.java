@@ -1,0 +1,110 @@
+package org.sourceline.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import org.sourceline.store.SearchText;
+
+/**
+ * The search index's rows made from what the store holds, with {@link SearchText}, the same function imports and
+ * edits use: for the migrations that create or rebuild the index.
+ */
+final class SearchRows {
+    /** Separates the parts of a list read in one column: no text of the store holds this control character. */
+    private static final String ITEM = "\u001e";
+    /** Separates an actor's name from its other spellings. */
+    private static final String SPELLING = "\u001f";
+
+    private SearchRows() {
+    }
+
+    /**
+     * Numbers the sources after every event, in the order of their ids, so that each has a row number of its own
+     * in the index.
+     */
+    static void numberSources(Connection db) throws SQLException {
+        long next;
+        try (Statement q = db.createStatement();
+             ResultSet rs = q.executeQuery("SELECT coalesce(max(seq), 0) FROM events")) {
+            rs.next();
+            next = rs.getLong(1) + 1;
+        }
+        try (Statement q = db.createStatement();
+             ResultSet rs = q.executeQuery("SELECT id FROM sources ORDER BY id");
+             PreparedStatement update = db.prepareStatement("UPDATE sources SET seq = ? WHERE id = ?")) {
+            while (rs.next()) {
+                update.setLong(1, next++);
+                update.setString(2, rs.getString(1));
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Fills the empty index with a row for every source and every event.
+     *
+     * @param numbered key each row by its source's or event's number (schema version 5 on), in ascending order,
+     *                 which is how the index takes rows fastest; otherwise let the index number them
+     */
+    static void fill(Connection db, boolean numbered) throws SQLException {
+        String sourcesSql = "SELECT " + (numbered ? "seq" : "rowid") + ", id, title, body FROM sources ORDER BY "
+                + (numbered ? "seq" : "rowid");
+        String eventsSql = "SELECT e.seq, e.id, e.title, e.title_en, e.summary,"
+                + " (SELECT group_concat(t, char(30)) FROM (SELECT a.name || coalesce(char(31) || (SELECT"
+                + "   group_concat(alias, char(31)) FROM (SELECT alias FROM actor_aliases WHERE actor_id = a.id"
+                + "   ORDER BY position)), '') AS t FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+                + "   WHERE ea.event_seq = e.seq ORDER BY ea.position)),"
+                + " (SELECT group_concat(name, char(30)) FROM (SELECT p.name FROM event_places ep"
+                + "   JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = e.seq ORDER BY ep.position)),"
+                + " (SELECT group_concat(quote, char(30)) FROM (SELECT quote FROM citations"
+                + "   WHERE event_seq = e.seq ORDER BY position))"
+                + " FROM events e ORDER BY e.seq";
+        try (Statement sq = db.createStatement(); Statement eq = db.createStatement();
+             ResultSet sources = sq.executeQuery(sourcesSql); ResultSet events = eq.executeQuery(eventsSql);
+             RowBatch rows = numbered ? new RowBatch(db, "INSERT INTO search_index (rowid, kind, ref, title, body)", 5)
+                     : new RowBatch(db, "INSERT INTO search_index (kind, ref, title, body)", 4)) {
+            boolean moreSources = sources.next();
+            boolean moreEvents = events.next();
+            // Sources first when not numbered, as imports wrote them; numbered, in the order of their numbers.
+            while (moreSources || moreEvents) {
+                boolean source = moreSources && (!moreEvents || !numbered || sources.getLong(1) < events.getLong(1));
+                if (source) {
+                    add(rows, numbered, sources.getLong(1), "source", sources.getString(2), sources.getString(3),
+                            sources.getString(4));
+                    moreSources = sources.next();
+                } else {
+                    String body = SearchText.eventBody(events.getString(5), actors(events.getString(6)),
+                            list(events.getString(7)), list(events.getString(8)));
+                    add(rows, numbered, events.getLong(1), "event", events.getString(2),
+                            SearchText.eventTitle(events.getString(3), events.getString(4)), body);
+                    moreEvents = events.next();
+                }
+            }
+            rows.flush();
+        }
+    }
+
+    private static void add(RowBatch rows, boolean numbered, long seq, String kind, String ref, String title,
+                            String body) throws SQLException {
+        if (numbered) {
+            rows.add(seq, kind, ref, title, body);
+        } else {
+            rows.add(kind, ref, title, body);
+        }
+    }
+
+    private static List<String> list(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(ITEM, -1));
+    }
+
+    private static List<String> actors(String joined) {
+        return list(joined).stream().map(actor -> {
+            String[] spellings = actor.split(SPELLING, -1);
+            return SearchText.actorText(spellings[0], Arrays.asList(spellings).subList(1, spellings.length));
+        }).toList();
+    }
+}

@@ -1,0 +1,446 @@
+package org.sourceline.store.sqlite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Era;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventFilter;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Place;
+import org.sourceline.model.SearchQuery;
+import org.sourceline.model.Source;
+import org.sourceline.store.CitedPassage;
+import org.sourceline.store.EventColumns;
+import org.sourceline.store.EventRow;
+import org.sourceline.store.SearchHit;
+import org.sourceline.store.SourceText;
+import org.sourceline.store.Store;
+import org.sourceline.store.StoreException;
+import org.sourceline.store.TimeSpan;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A store in one SQLite file: opening it, bringing its schema up to date (with a backup restored if an upgrade
+ * fails), and the connection its parts share — the timeline's reads, the catalog, search and the writers. Not
+ * thread-safe: the app uses it from one background thread, never from the JavaFX thread.
+ */
+public final class SqliteStore implements Store {
+    private final Path file;
+    private final Connection db;
+    /** Schema version after opening; a store opened at an older version for tests has no search index. */
+    private int version;
+    private final SqliteTimeline timeline;
+    private final SqliteCatalog catalog;
+    private final SqliteSearch search;
+
+    private SqliteStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+        this.timeline = new SqliteTimeline(this, db);
+        this.catalog = new SqliteCatalog(this, db);
+        this.search = new SqliteSearch(this, db);
+    }
+
+    /** Opens a store, creating it if the file does not exist, and brings its schema up to date. */
+    public static SqliteStore open(Path file) throws StoreException {
+        return open(file, Schema.LATEST);
+    }
+
+    /** Opens a store migrated up to {@code version} only; tests use it to build stores of older versions. */
+    static SqliteStore open(Path file, int version) throws StoreException {
+        return open(file, Schema.MIGRATIONS, version);
+    }
+
+    /** Opens a store with the given migrations: tests pass a failing one to check that a store is restored. */
+    static SqliteStore open(Path file, List<Schema.Migration> migrations, int version) throws StoreException {
+        boolean existed = Files.exists(file);
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": this is a folder, not a store");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new StoreException(file + ": the folder " + folder + " does not exist");
+        }
+        if (existed) {
+            StoreFile.check(file);
+        }
+        SqliteStore store = new SqliteStore(file, connect(file));
+        try {
+            store.prepare(existed, migrations, version);
+        } catch (StoreException e) {
+            store.close();
+            throw e;
+        } catch (SQLException e) {
+            store.close();
+            throw new StoreException(file + ": " + describe(e), e);
+        }
+        return store;
+    }
+
+    private static Connection connect(Path file) throws StoreException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        // A second writer waits this long for the first to finish before it is told the store is busy.
+        config.setBusyTimeout(3000);
+        // Otherwise every update runs a second query for generated keys, which the store never asks for.
+        config.setGetGeneratedKeys(false);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the store: " + describe(e), e);
+        }
+    }
+
+    private static String describe(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
+            return "this file is not a SQLite database";
+        }
+        if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+            return "the store is busy: another program is writing to it; try again in a moment";
+        }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
+            return "the database is damaged (" + message + ")";
+        }
+        return message;
+    }
+
+    private void prepare(boolean existed, List<Schema.Migration> migrations, int targetVersion)
+            throws SQLException, StoreException {
+        int version = userVersion();
+        if (version > Schema.LATEST) {
+            throw new StoreException(file + ": the store was written by a newer Sourceline (schema version "
+                    + version + "; this build knows up to " + Schema.LATEST + "); it was left untouched");
+        }
+        if (existed && version == 0 && hasForeignTables()) {
+            throw new StoreException(file + ": this database was not made by Sourceline; it was left untouched");
+        }
+        if (version > 0 && !hasOwnTables()) {
+            throw new StoreException(file + ": this database was not made by Sourceline (its tables are not a"
+                    + " Sourceline store's); it was left untouched");
+        }
+        List<Schema.Migration> pending = migrations.stream()
+                .filter(m -> m.version() > version && m.version() <= targetVersion).toList();
+        Path backup = null;
+        if (existed && version > 0 && !pending.isEmpty()) {
+            backup = backUp(version);
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+        }
+        for (Schema.Migration m : pending) {
+            try {
+                migrate(m);
+            } catch (SQLException e) {
+                if (backup == null) {
+                    throw e;
+                }
+                restore(backup);
+                throw new StoreException(file + ": upgrading the store to schema version " + m.version() + " failed ("
+                        + describe(e) + "); the store was restored from " + backup.getFileName(), e);
+            }
+        }
+        this.version = userVersion();
+    }
+
+    private boolean hasOwnTables() throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('sl_meta', 'events', 'sources')")) {
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 3;
+            }
+        }
+    }
+
+    /** A consistent copy of the store as it is, beside it, before a migration changes it: NAME.bak-vN. */
+    private Path backUp(int fromVersion) throws SQLException, StoreException {
+        Path backup = file.resolveSibling(file.getFileName() + ".bak-v" + fromVersion);
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = file.resolveSibling(file.getFileName() + ".bak-v" + fromVersion + "-" + n);
+        }
+        try (PreparedStatement vacuum = db.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, backup.toAbsolutePath().toString());
+            vacuum.execute();
+        }
+        return backup;
+    }
+
+    private void restore(Path backup) throws StoreException {
+        close();
+        try {
+            Files.deleteIfExists(Path.of(file + "-wal"));
+            Files.deleteIfExists(Path.of(file + "-shm"));
+            Files.copy(backup, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new StoreException(file + ": upgrading the store failed and restoring it from " + backup
+                    + " failed too (" + e.getMessage() + "); the backup is intact: copy it over the store", e);
+        }
+    }
+
+    boolean hasSearchIndex() {
+        return version >= 2;
+    }
+
+    /** Sources numbered with the events, and index rows keyed by those numbers (schema version 5 on). */
+    boolean hasNumberedRows() {
+        return version >= Schema.NUMBERED_ROWS;
+    }
+
+    /** The highest number given to an event or a source; 0 for none. */
+    long lastSeq() throws SQLException {
+        String sql = hasNumberedRows()
+                ? "SELECT max(coalesce((SELECT max(seq) FROM events), 0), coalesce((SELECT max(seq) FROM sources), 0))"
+                : "SELECT coalesce(max(seq), 0) FROM events";
+        try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    boolean hasEras() {
+        return version >= EraTable.SINCE_VERSION;
+    }
+
+    private boolean hasForeignTables() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private void migrate(Schema.Migration m) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement()) {
+            for (Schema.Step step : m.steps()) {
+                step.apply(db);
+            }
+            // user_version is a constant, not user input: PRAGMA takes no bound parameter.
+            s.execute("PRAGMA user_version = " + m.version());
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** The connection the store's parts share: for the writers of this package and its tests. */
+    Connection connection() {
+        return db;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    /** Deletes a store's file and the files SQLite keeps beside it (its log, shared memory and journal). */
+    public static void deleteFiles(Path file) throws java.io.IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+    }
+
+    public int userVersion() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    @Override
+    public int eventCount() throws StoreException {
+        return timeline.eventCount();
+    }
+
+    @Override
+    public boolean isEmpty() throws StoreException {
+        return eventCount() == 0 && count("SELECT count(*) FROM sources") == 0;
+    }
+
+    private int count(String sql) throws StoreException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * A writer that adds a timeline to the store in one transaction, all or nothing, taking the fast way when the
+     * store is empty.
+     *
+     * @param replace empty the store first (in the same transaction)
+     */
+    @Override
+    public BulkWriter importWriter(boolean replace) throws StoreException {
+        return writer(holdsNothing() ? BulkWriter.Mode.EMPTY : BulkWriter.Mode.MERGE, replace);
+    }
+
+    BulkWriter writer(BulkWriter.Mode mode, boolean replace) throws StoreException {
+        return new BulkWriter(this, db, mode, replace);
+    }
+
+    /** No event, source, actor, place, era, title or description: what an import may fill as a new store. */
+    boolean holdsNothing() throws StoreException {
+        return count("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM sources)"
+                + " + (SELECT count(*) FROM actors) + (SELECT count(*) FROM places)"
+                + " + (SELECT count(*) FROM sl_meta)") == 0 && (!hasEras() || count("SELECT count(*) FROM eras") == 0);
+    }
+
+    /**
+     * A writer that fills a store being created, trading crash safety for speed: for a store built under a
+     * temporary name only, which is thrown away if interrupted.
+     */
+    @Override
+    public BulkWriter writerForNewStore() throws StoreException {
+        if (!isEmpty()) {
+            throw new StoreException(file + ": a store being created must be empty");
+        }
+        return writer(BulkWriter.Mode.NEW_FILE, false);
+    }
+
+    StoreException failure(SQLException e) {
+        return new StoreException(file + ": " + describe(e), e);
+    }
+
+    int version() {
+        return version;
+    }
+
+    void clear() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            if (hasSearchIndex()) {
+                s.execute("DELETE FROM search_index");
+            }
+            for (String table : List.of("citations", "event_tags", "event_places", "event_actors",
+                    "events", "actor_aliases", "actors", "places", "sources", "sl_meta")) {
+                s.execute("DELETE FROM " + table);
+            }
+        }
+        if (hasEras()) {
+            EraTable.clear(db);
+        }
+    }
+
+    /** Keeps the columns for the next opening; part of the caller's transaction. */
+    void keepEventColumns(EventColumns columns) throws SQLException {
+        timeline.keepEventColumns(columns);
+    }
+
+    /** The columns built from the events table, ignoring any kept copy. */
+    EventColumns readEventColumnsForTest() throws SQLException {
+        return timeline.readEventColumnsForTest();
+    }
+
+    // Reads, by the part that answers them.
+
+    @Override
+    public EventColumns eventColumns() throws StoreException {
+        return timeline.eventColumns();
+    }
+
+    @Override
+    public Optional<TimeSpan> eventTimeRange() throws StoreException {
+        return timeline.eventTimeRange();
+    }
+
+    @Override
+    public List<EventRow> listEvents() throws StoreException {
+        return timeline.listEvents();
+    }
+
+    @Override
+    public List<EventRow> eventsBetween(long fromSecond, long toSecond) throws StoreException {
+        return timeline.eventsBetween(fromSecond, toSecond);
+    }
+
+    @Override
+    public List<Era> eras() throws StoreException {
+        return timeline.eras();
+    }
+
+    @Override
+    public Optional<Event> event(String id) throws StoreException {
+        return catalog.event(id);
+    }
+
+    @Override
+    public List<CitedPassage> passagesOf(String eventId) throws StoreException {
+        return catalog.passagesOf(eventId);
+    }
+
+    @Override
+    public Optional<SourceText> sourceText(String sourceId) throws StoreException {
+        return catalog.sourceText(sourceId);
+    }
+
+    @Override
+    public Map<String, Actor> actorsById() throws StoreException {
+        return catalog.actorsById();
+    }
+
+    @Override
+    public Map<String, Place> placesById() throws StoreException {
+        return catalog.placesById();
+    }
+
+    @Override
+    public Map<String, Source> sourcesById() throws StoreException {
+        return catalog.sourcesById();
+    }
+
+    @Override
+    public Map<String, List<String>> sourcesOfEvents() throws StoreException {
+        return catalog.sourcesOfEvents();
+    }
+
+    @Override
+    public Map<String, List<String>> actorsOfEvents() throws StoreException {
+        return catalog.actorsOfEvents();
+    }
+
+    @Override
+    public LoadedTimeline load() throws StoreException {
+        return catalog.load();
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query, int limit) throws StoreException {
+        return search.search(query, limit);
+    }
+
+    @Override
+    public Set<String> matchingEventIds(SearchQuery query) throws StoreException {
+        return search.matchingEventIds(query);
+    }
+
+    @Override
+    public Set<String> eventIdsPassing(EventFilter filter) throws StoreException {
+        return search.eventIdsPassing(filter);
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // Closing a connection that failed to open has nothing left to release.
+        }
+    }
+}
