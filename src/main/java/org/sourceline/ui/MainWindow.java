@@ -132,6 +132,7 @@ public final class MainWindow extends BorderPane {
         timeline.laneModeProperty().set(laneModeFromSettings());
         timeline.setAccessibleText(messages.get("timeline.accessible"));
         overview.setId("overview");
+        overview.localeProperty().bind(timeline.localeProperty());
         overview.dataProperty().bind(timeline.dataProperty());
         overview.scaleProperty().bindBidirectional(timeline.scaleProperty());
         legend.setId("legend");
