@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,14 @@ class ArchitectureTest {
                         "org.sourceline.store..", "org.sourceline.io..", "org.sourceline.layout..",
                         "org.sourceline.render..", "org.sourceline.ui..", "org.sourceline.cli..",
                         "org.sourceline.app..", "javafx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void messagesDependOnNothingOfOurs() {
+        // Any layer may ask for its words; the bundles' reader asks nothing of any layer.
+        ArchRuleDefinition.classes().that().resideInAPackage("org.sourceline.i18n..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.sourceline.i18n..", "java..")
                 .check(classes);
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.sourceline.i18n.Messages;
 import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.Navigation;
@@ -57,7 +58,7 @@ public final class ImageExportSource {
      */
     public static ExportContent read(Store store, double t0, double t1, LaneMode mode, ExportOptions options,
                                      Locale locale, Predicate<String> eventFilter) throws StoreException {
-        boolean english = !"fr".equals(locale.getLanguage());
+        Messages messages = Messages.of(locale);
         // The events as the window holds them: the store's kept columns, items built only for what is drawn.
         Map<String, String> actorNames = store.actorsById().values().stream()
                 .collect(Collectors.toMap(Actor::id, Actor::name));
@@ -88,8 +89,8 @@ public final class ImageExportSource {
         }
         var lanes = Lanes.build(items, mode, item -> data.actorsOf(item.id()),
                 key -> mode == LaneMode.ACTOR ? data.actorName(key) : Categories.label(key, locale),
-                mode == LaneMode.ACTOR ? (english ? "No actor" : "Sans acteur")
-                        : (english ? "All events" : "Tous les événements"));
+                mode == LaneMode.ACTOR ? messages.get("timeline.lane.no-actor")
+                        : messages.get("timeline.lane.all-events"));
         List<ExportContent.LegendEntry> legend = data.categories().stream()
                 .map(c -> new ExportContent.LegendEntry(c, Categories.label(c, locale))).toList();
         List<String> sourceLines = new ArrayList<>();
@@ -122,8 +123,7 @@ public final class ImageExportSource {
     static String caption(double t0, double t1, Locale locale) {
         String from = DatePhrase.format(day(t0), locale);
         String to = DatePhrase.format(day(Math.max(t0, t1 - 1)), locale);
-        return "fr".equals(locale.getLanguage()) ? "Chronologie du " + from + " au " + to
-                : "Timeline from " + from + " to " + to;
+        return Messages.of(locale).get("export.caption.range", from, to);
     }
 
     /** The day of an instant; a year beyond 9999 either side, which EDTF only writes alone, as that year. */

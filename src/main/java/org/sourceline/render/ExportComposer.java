@@ -3,6 +3,7 @@ package org.sourceline.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sourceline.i18n.Messages;
 import org.sourceline.layout.LayoutStyle;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.TimelineLayout;
@@ -21,7 +22,7 @@ public final class ExportComposer {
     /** A composed image: its size and how to paint it. */
     public record Composition(double width, double height, TimelineLayout timeline, double timelineTop,
                               ExportContent content, ExportOptions options, List<String> sourceLines,
-                              List<double[]> legendPositions) {
+                              String sourcesHeading, List<double[]> legendPositions) {
         public void paint(Canvas2D g) {
             ExportComposer.paint(g, this);
         }
@@ -69,7 +70,8 @@ public final class ExportComposer {
             y += lines.size() * LINE;
         }
         y += PAD / 2;
-        return new Composition(width, Math.ceil(y), layout, timelineTop, content, options, lines, legend);
+        return new Composition(width, Math.ceil(y), layout, timelineTop, content, options, lines,
+                Messages.of(locale).get("export.sources.heading"), legend);
     }
 
     private static List<String> wrap(String text, double maxWidth, Canvas2D measure) {
@@ -123,7 +125,7 @@ public final class ExportComposer {
         if (!c.sourceLines().isEmpty()) {
             double top = c.height() - PAD / 2 - c.sourceLines().size() * LINE;
             g.setFill(style.text());
-            g.fillText("Sources", PAD, top - 6, TEXT_SIZE + 1, true, Canvas2D.Align.LEFT);
+            g.fillText(c.sourcesHeading(), PAD, top - 6, TEXT_SIZE + 1, true, Canvas2D.Align.LEFT);
             for (int i = 0; i < c.sourceLines().size(); i++) {
                 g.fillText(c.sourceLines().get(i), PAD, top + (i + 1) * LINE - 4, TEXT_SIZE, false,
                         Canvas2D.Align.LEFT);

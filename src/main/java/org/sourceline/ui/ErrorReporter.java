@@ -12,6 +12,7 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import org.sourceline.i18n.Messages;
 
 /**
  * What happens to an error nobody expected: it is written to the log file in the data folder, and the user is
@@ -19,12 +20,12 @@ import javafx.scene.control.TextArea;
  */
 public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
     private final Path logFile;
-    private final Locale locale;
+    private final Messages messages;
     private boolean showing;
 
     public ErrorReporter(Path logFile, Locale locale) {
         this.logFile = logFile;
-        this.locale = locale;
+        this.messages = Messages.of(locale);
     }
 
     /** Catches uncaught errors on every thread, the JavaFX thread included. */
@@ -85,13 +86,9 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
         }
         showing = true;
         String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-        Alert alert = new Alert(Alert.AlertType.ERROR, Texts.pick(locale,
-                "Quelque chose a échoué : " + what + "\nOù : " + where + "\n\nLe détail est dans le journal : "
-                        + logFile + "\nSourceline continue de fonctionner.",
-                "Something failed: " + what + "\nWhere: " + where + "\n\nThe details are in the log: " + logFile
-                        + "\nSourceline keeps running."));
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("error.unexpected.text", what, where, logFile));
         alert.setTitle("Sourceline");
-        alert.setHeaderText(Texts.pick(locale, "Erreur inattendue", "Unexpected error"));
+        alert.setHeaderText(messages.get("error.unexpected.header"));
         alert.getDialogPane().setId("unexpected-error");
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));

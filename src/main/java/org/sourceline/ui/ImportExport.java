@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sourceline.app.TimelineImport;
+import org.sourceline.i18n.Messages;
 import org.sourceline.io.DataFormat;
 import org.sourceline.io.InvalidInputException;
 import org.sourceline.io.Problem;
@@ -34,7 +35,7 @@ public final class ImportExport {
 
     private final Background background;
     private final StoreAccess storeAccess;
-    private final Locale locale;
+    private final Messages messages;
     private final Settings settings;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
@@ -48,25 +49,20 @@ public final class ImportExport {
                         Supplier<Window> owner, Consumer<String> status, Consumer<String> reload) {
         this.background = background;
         this.storeAccess = storeAccess;
-        this.locale = locale;
+        this.messages = Messages.of(locale);
         this.settings = settings;
         this.owner = owner;
         this.status = status;
         this.reload = reload;
     }
 
-    private String t(String french, String english) {
-        return Texts.pick(locale, french, english);
-    }
-
     /** Asks for a file, then imports it. */
     public void chooseAndImport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(t("Importer une chronologie", "Import a timeline"));
+        chooser.setTitle(messages.get("import.chooser.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(t("Chronologies (Sourceline, TimelineJS, vis-timeline, CSV)",
-                        "Timelines (Sourceline, TimelineJS, vis-timeline, CSV)"), "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter(t("Tous les fichiers", "All files"), "*"));
+                new FileChooser.ExtensionFilter(messages.get("import.chooser.filter"), "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.all-files"), "*"));
         initialFolder(chooser);
         File file = chooser.showOpenDialog(owner.get());
         if (file != null) {
@@ -80,7 +76,7 @@ public final class ImportExport {
      * refused file changes nothing and its problems are listed in a dialog.
      */
     public CompletableFuture<Outcome> importFile(Path file) {
-        status.accept(t("Import de ", "Importing ") + file + "…");
+        status.accept(messages.get("import.running", file));
         CompletableFuture<Outcome> done = new CompletableFuture<>();
         background.run(() -> {
             try (Store store = storeAccess.open()) {
@@ -88,9 +84,8 @@ public final class ImportExport {
                 return new Outcome(file, imported.format(), imported.events(), imported.eras());
             }
         }, outcome -> {
-            String said = t(outcome.events() + " événements importés (" + outcome.format().displayName() + ") de ",
-                    "Imported " + outcome.events() + " events (" + outcome.format().displayName() + ") from ")
-                    + outcome.file().getFileName();
+            String said = messages.get("import.done", outcome.events(), outcome.format().displayName(),
+                    outcome.file().getFileName());
             status.accept(said);
             reload.accept(said);
             done.complete(outcome);
@@ -102,8 +97,7 @@ public final class ImportExport {
     }
 
     private void importFailed(Path file, Throwable error) {
-        String header = t("« " + file + " » n’a pas été importé : la base est inchangée.",
-                "“" + file + "” was not imported: the store is unchanged.");
+        String header = messages.get("import.failed.header", file);
         status.accept(header);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Sourceline");
@@ -113,12 +107,9 @@ public final class ImportExport {
         if (error instanceof InvalidInputException invalid) {
             List<Problem> problems = invalid.problems();
             boolean rows = problems.stream().allMatch(p -> p.column() == 0);
-            String where = rows ? t("fichier:rangée", "file:row") : t("fichier:ligne:colonne", "file:line:column");
-            Label summary = new Label(problems.size() == 1
-                    ? t("Un problème, à l’endroit indiqué (" + where + ") :", "One problem, where it is (" + where
-                    + "):")
-                    : t(problems.size() + " problèmes, chacun à l’endroit indiqué (" + where + ") :",
-                    problems.size() + " problems, each where it is (" + where + "):"));
+            String where = rows ? messages.get("import.problems.place.rows")
+                    : messages.get("import.problems.place.lines");
+            Label summary = new Label(messages.plural("import.problems", problems.size(), problems.size(), where));
             summary.setWrapText(true);
             // The header names the file in full; each line names it short, so that the places stand out.
             String name = String.valueOf(file.getFileName());
@@ -143,7 +134,7 @@ public final class ImportExport {
     /** Asks for a file and a format (by the file type chosen), then exports the store to it. */
     public void chooseAndExport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(t("Exporter les données", "Export data"));
+        chooser.setTitle(messages.get("export.data.chooser.title"));
         for (DataFormat format : DataFormat.values()) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.displayName() + " (*."
                     + format.extension() + ")", "*." + format.extension()));
@@ -167,7 +158,7 @@ public final class ImportExport {
 
     /** Writes the whole store in a format; a Sourceline export puts the articles beside the file. */
     public CompletableFuture<Path> exportTo(Path file, DataFormat format) {
-        status.accept(t("Export en cours…", "Exporting…"));
+        status.accept(messages.get("status.exporting"));
         CompletableFuture<Path> done = new CompletableFuture<>();
         background.run(() -> {
             LoadedTimeline timeline;
@@ -177,12 +168,10 @@ public final class ImportExport {
             TimelineFiles.write(timeline, file, format);
             return timeline.dataset().events().size();
         }, events -> {
-            status.accept(t(events + " événements exportés (" + format.displayName() + ") vers ",
-                    "Exported " + events + " events (" + format.displayName() + ") to ") + file);
+            status.accept(messages.get("export.data.done", events, format.displayName(), file));
             done.complete(file);
         }, error -> {
-            String message = t("Les données n’ont pas été exportées vers ", "The data was not exported to ") + file
-                    + " : " + error.getMessage();
+            String message = messages.get("export.data.failed", file, error.getMessage());
             status.accept(message);
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.setTitle("Sourceline");

@@ -48,6 +48,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.sourceline.app.ImageExportSource;
 import org.sourceline.app.ImageFiles;
+import org.sourceline.i18n.Messages;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.model.Actor;
@@ -92,6 +93,7 @@ public final class MainWindow extends BorderPane {
     private final Background background;
     private final StoreAccess storeAccess;
     private final Locale locale;
+    private final Messages messages;
     private final Settings settings;
     private final TimelineView timeline = new TimelineView();
     private final OverviewBand overview = new OverviewBand();
@@ -120,6 +122,7 @@ public final class MainWindow extends BorderPane {
         this.background = background;
         this.storeAccess = storeAccess;
         this.locale = locale;
+        this.messages = Messages.of(locale);
         this.settings = settings;
         getStylesheets().add(MainWindow.class.getResource("sourceline.css").toExternalForm());
         getStyleClass().add("main-window");
@@ -127,8 +130,9 @@ public final class MainWindow extends BorderPane {
         timeline.setId("timeline");
         timeline.localeProperty().set(locale);
         timeline.laneModeProperty().set(laneModeFromSettings());
-        timeline.setAccessibleText(t("Chronologie", "Timeline"));
+        timeline.setAccessibleText(messages.get("timeline.accessible"));
         overview.setId("overview");
+        overview.localeProperty().bind(timeline.localeProperty());
         overview.dataProperty().bind(timeline.dataProperty());
         overview.scaleProperty().bindBidirectional(timeline.scaleProperty());
         legend.setId("legend");
@@ -154,7 +158,7 @@ public final class MainWindow extends BorderPane {
         search = new SearchPane(new SearchViewModel(background, storeAccess, locale), timeline, overview,
                 this::openSearchPassage);
         search.setId("search-bar");
-        sideSplit = new SplitPane(search.besideResults(detail, t("Événement", "Event")), reader);
+        sideSplit = new SplitPane(search.besideResults(detail, messages.get("tabs.event")), reader);
         sideSplit.setOrientation(Orientation.VERTICAL);
         sideSplit.setDividerPositions(settings.getDouble("split.side", 0.45));
         mainSplit = new SplitPane(left, sideSplit);
@@ -181,10 +185,6 @@ public final class MainWindow extends BorderPane {
                 (o, was, now) -> settings.putDouble("split.side", now.doubleValue()));
     }
 
-    private String t(String french, String english) {
-        return Texts.pick(locale, french, english);
-    }
-
     private LaneMode laneModeFromSettings() {
         try {
             return LaneMode.valueOf(settings.get("lanes", LaneMode.CATEGORY.name()));
@@ -199,45 +199,44 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem exportImage = new MenuItem(t("Exporter l’image…", "Export image…"));
+        MenuItem exportImage = new MenuItem(messages.get("menu.file.export-image"));
         exportImage.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportImage.setOnAction(e -> openExportDialog());
-        MenuItem quit = new MenuItem(t("Quitter", "Quit"));
+        MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        MenuItem open = new MenuItem(t("Ouvrir une base…", "Open store…"));
+        MenuItem open = new MenuItem(messages.get("menu.file.open"));
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseStore());
-        MenuItem fromSeeds = new MenuItem(t("Nouvelle base à partir des données d’exemple",
-                "New store from the bundled dataset"));
+        MenuItem fromSeeds = new MenuItem(messages.get("menu.file.new-from-seeds"));
         fromSeeds.setOnAction(e -> newStoreFromSeeds());
-        MenuItem importData = new MenuItem(t("Importer…", "Import…"));
+        MenuItem importData = new MenuItem(messages.get("menu.file.import"));
         importData.setOnAction(e -> importExport().chooseAndImport());
-        MenuItem exportData = new MenuItem(t("Exporter les données…", "Export data…"));
+        MenuItem exportData = new MenuItem(messages.get("menu.file.export-data"));
         exportData.setOnAction(e -> importExport().chooseAndExport());
-        Menu file = new Menu(t("_Fichier", "_File"), null, open, fromSeeds, new SeparatorMenuItem(), importData,
+        Menu file = new Menu(messages.get("menu.file"), null, open, fromSeeds, new SeparatorMenuItem(), importData,
                 exportData, exportImage, new SeparatorMenuItem(), quit);
 
-        MenuItem fit = new MenuItem(t("Tout afficher", "Fit all"));
+        MenuItem fit = new MenuItem(messages.get("menu.view.fit-all"));
         fit.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
         fit.setOnAction(e -> timeline.fitAll());
-        MenuItem zoomIn = new MenuItem(t("Zoom avant", "Zoom in"));
+        MenuItem zoomIn = new MenuItem(messages.get("menu.view.zoom-in"));
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.ADD));
         zoomIn.setOnAction(e -> timeline.zoomAtCenter(1.5));
-        MenuItem zoomOut = new MenuItem(t("Zoom arrière", "Zoom out"));
+        MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoom-out"));
         zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.SUBTRACT));
         zoomOut.setOnAction(e -> timeline.zoomAtCenter(1 / 1.5));
-        MenuItem goTo = new MenuItem(t("Aller à la date…", "Go to date…"));
+        MenuItem goTo = new MenuItem(messages.get("menu.view.go-to-date"));
         goTo.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
         goTo.setOnAction(e -> askDate());
 
         ToggleGroup lanes = new ToggleGroup();
-        Menu laneMenu = new Menu(t("Lignes", "Lanes"));
+        Menu laneMenu = new Menu(messages.get("menu.view.lanes"));
         for (LaneMode mode : LaneMode.values()) {
             RadioMenuItem item = new RadioMenuItem(switch (mode) {
-                case CATEGORY -> t("Par catégorie", "By category");
-                case ACTOR -> t("Par acteur", "By actor");
-                case SINGLE -> t("Une seule ligne", "Single lane");
+                case CATEGORY -> messages.get("menu.view.lanes.category");
+                case ACTOR -> messages.get("menu.view.lanes.actor");
+                case SINGLE -> messages.get("menu.view.lanes.single");
             });
             item.setToggleGroup(lanes);
             item.setSelected(timeline.laneModeProperty().get() == mode);
@@ -248,9 +247,10 @@ public final class MainWindow extends BorderPane {
             laneMenu.getItems().add(item);
         }
         ToggleGroup languages = new ToggleGroup();
-        Menu languageMenu = new Menu(t("Langue", "Language"));
-        for (Locale l : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
-            RadioMenuItem item = new RadioMenuItem(l == Locale.FRENCH ? "Français" : "English");
+        Menu languageMenu = new Menu(messages.get("menu.view.language"));
+        for (Locale l : Messages.LANGUAGES) {
+            // Each language under its own name, as its speakers look for it.
+            RadioMenuItem item = new RadioMenuItem(Messages.of(l).get("language.name"));
             item.setToggleGroup(languages);
             item.setSelected(l.getLanguage().equals(locale.getLanguage()));
             item.setOnAction(e -> {
@@ -259,38 +259,37 @@ public final class MainWindow extends BorderPane {
             });
             languageMenu.getItems().add(item);
         }
-        Menu view = new Menu(t("_Affichage", "_View"), null, fit, zoomIn, zoomOut, goTo, new SeparatorMenuItem(),
+        Menu view = new Menu(messages.get("menu.view"), null, fit, zoomIn, zoomOut, goTo, new SeparatorMenuItem(),
                 laneMenu, languageMenu);
 
-        MenuItem back = new MenuItem(t("Précédent", "Back"));
+        MenuItem back = new MenuItem(messages.get("menu.navigate.back"));
         back.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
         back.setOnAction(e -> history.back().ifPresent(this::replay));
         back.disableProperty().bind(history.canGoBackProperty().not());
-        MenuItem forward = new MenuItem(t("Suivant", "Forward"));
+        MenuItem forward = new MenuItem(messages.get("menu.navigate.forward"));
         forward.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
         forward.setOnAction(e -> history.forward().ifPresent(this::replay));
         forward.disableProperty().bind(history.canGoForwardProperty().not());
-        MenuItem previousEvent = new MenuItem(t("Événement précédent  (←)", "Previous event  (←)"));
+        MenuItem previousEvent = new MenuItem(messages.get("menu.navigate.previous-event"));
         previousEvent.setOnAction(e -> timeline.selectStep(-1));
-        MenuItem nextEvent = new MenuItem(t("Événement suivant  (→)", "Next event  (→)"));
+        MenuItem nextEvent = new MenuItem(messages.get("menu.navigate.next-event"));
         nextEvent.setOnAction(e -> timeline.selectStep(1));
-        MenuItem openCitation = new MenuItem(t("Lire la première citation  (Entrée)", "Read the first citation  (Enter)"));
+        MenuItem openCitation = new MenuItem(messages.get("menu.navigate.first-citation"));
         openCitation.setOnAction(e -> openFirstCitation(timeline.getSelectedEventId()));
         openCitation.disableProperty().bind(timeline.selectedEventIdProperty().isNull());
-        MenuItem focusTimeline = new MenuItem(t("Aller à la chronologie", "Focus the timeline"));
+        MenuItem focusTimeline = new MenuItem(messages.get("menu.navigate.focus-timeline"));
         focusTimeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         focusTimeline.setOnAction(e -> timeline.requestFocus());
-        MenuItem nextPassage = new MenuItem(t("Passage cité suivant dans l’article", "Next cited passage in the article"));
+        MenuItem nextPassage = new MenuItem(messages.get("menu.navigate.next-passage"));
         nextPassage.setAccelerator(new KeyCodeCombination(KeyCode.F7));
         nextPassage.setOnAction(e -> reader.model().stepPassage(1));
-        MenuItem previousPassage = new MenuItem(t("Passage cité précédent dans l’article",
-                "Previous cited passage in the article"));
+        MenuItem previousPassage = new MenuItem(messages.get("menu.navigate.previous-passage"));
         previousPassage.setAccelerator(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN));
         previousPassage.setOnAction(e -> reader.model().stepPassage(-1));
-        MenuItem passageEvent = new MenuItem(t("Aller à l’événement de ce passage", "Go to this passage’s event"));
+        MenuItem passageEvent = new MenuItem(messages.get("menu.navigate.passage-event"));
         passageEvent.setAccelerator(new KeyCodeCombination(KeyCode.F8));
         passageEvent.setOnAction(e -> reader.model().focusedPassage().ifPresent(p -> timeline.select(p.eventId())));
-        Menu navigate = new Menu(t("_Navigation", "_Navigate"), null, back, forward, new SeparatorMenuItem(),
+        Menu navigate = new Menu(messages.get("menu.navigate"), null, back, forward, new SeparatorMenuItem(),
                 previousEvent, nextEvent, openCitation, focusTimeline, new SeparatorMenuItem(), nextPassage,
                 previousPassage, passageEvent);
         return new MenuBar(file, view, navigate, search.menu());
@@ -308,19 +307,21 @@ public final class MainWindow extends BorderPane {
 
     /** The actions used most, one click away; each also has a menu item and a key. */
     private ToolBar toolBar() {
-        Button back = tool(MaterialDesignA.ARROW_LEFT, t("Précédent (Alt+←)", "Back (Alt+←)"),
+        Button back = tool(MaterialDesignA.ARROW_LEFT, messages.get("toolbar.back"),
                 () -> history.back().ifPresent(this::replay));
         back.disableProperty().bind(history.canGoBackProperty().not());
-        Button forward = tool(MaterialDesignA.ARROW_RIGHT, t("Suivant (Alt+→)", "Forward (Alt+→)"),
+        Button forward = tool(MaterialDesignA.ARROW_RIGHT, messages.get("toolbar.forward"),
                 () -> history.forward().ifPresent(this::replay));
         forward.disableProperty().bind(history.canGoForwardProperty().not());
         ToolBar bar = new ToolBar(back, forward, new Separator(),
-                tool(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, t("Zoom arrière (−)", "Zoom out (−)"), () -> timeline.zoomAtCenter(1 / 1.5)),
-                tool(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, t("Zoom avant (+)", "Zoom in (+)"), () -> timeline.zoomAtCenter(1.5)),
-                tool(MaterialDesignA.ARROW_EXPAND_HORIZONTAL, t("Tout afficher (Début)", "Fit all (Home)"), timeline::fitAll),
-                tool(MaterialDesignC.CALENDAR_SEARCH, t("Aller à la date… (Ctrl+G)", "Go to date… (Ctrl+G)"), this::askDate),
+                tool(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, messages.get("toolbar.zoom-out"),
+                        () -> timeline.zoomAtCenter(1 / 1.5)),
+                tool(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, messages.get("toolbar.zoom-in"),
+                        () -> timeline.zoomAtCenter(1.5)),
+                tool(MaterialDesignA.ARROW_EXPAND_HORIZONTAL, messages.get("toolbar.fit-all"), timeline::fitAll),
+                tool(MaterialDesignC.CALENDAR_SEARCH, messages.get("toolbar.go-to-date"), this::askDate),
                 new Separator(),
-                tool(MaterialDesignI.IMAGE_OUTLINE, t("Exporter l’image… (Ctrl+E)", "Export image… (Ctrl+E)"),
+                tool(MaterialDesignI.IMAGE_OUTLINE, messages.get("toolbar.export-image"),
                         this::openExportDialog));
         bar.getStyleClass().add("main-toolbar");
         return bar;
@@ -328,7 +329,7 @@ public final class MainWindow extends BorderPane {
 
     /** Loads the store's events in the background; the window shows them when they arrive. */
     public void load() {
-        status.setText(t("Ouverture de la base…", "Opening the store…"));
+        status.setText(messages.get("status.opening"));
         background.run(() -> {
             try (Store store = storeAccess.open()) {
                 Map<String, String> names = store.actorsById().values().stream()
@@ -353,10 +354,7 @@ public final class MainWindow extends BorderPane {
             pendingSelection = null;
             boolean empty = loaded.data().isEmpty();
             emptyState.setVisible(empty);
-            emptyState.setText(t("Cette base ne contient aucun événement. Importez une chronologie depuis la ligne de"
-                            + " commande : java -jar sourceline.jar import FICHIER.json --db " + loaded.file(),
-                    "This store holds no events yet. Import a timeline from the command line:"
-                            + " java -jar sourceline.jar import FILE.json --db " + loaded.file()));
+            emptyState.setText(messages.get("window.empty.store", loaded.file()));
             updateStatus();
             if (statusAfterLoad != null) {
                 status.setText(statusAfterLoad + " — " + status.getText());
@@ -366,9 +364,7 @@ public final class MainWindow extends BorderPane {
         }, error -> {
             status.setText(error.getMessage());
             emptyState.setVisible(true);
-            emptyState.setText(t("Aucune base ouverte. Fichier ▸ Ouvrir une base… ou Fichier ▸ Nouvelle base"
-                    + " à partir des données d’exemple.", "No store is open. File ▸ Open store… or File ▸ New store"
-                    + " from the bundled dataset."));
+            emptyState.setText(messages.get("window.empty.no-store"));
             showStoreProblem(error.getMessage());
         });
     }
@@ -378,12 +374,12 @@ public final class MainWindow extends BorderPane {
      * the choice.
      */
     void showStoreProblem(String message) {
-        ButtonType openOther = new ButtonType(t("Ouvrir une autre base…", "Open another store…"));
-        ButtonType fromSeeds = new ButtonType(t("Repartir des données d’exemple", "Start from the bundled dataset"));
-        ButtonType close = new ButtonType(t("Fermer", "Close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType openOther = new ButtonType(messages.get("store.problem.open-other"));
+        ButtonType fromSeeds = new ButtonType(messages.get("store.problem.from-seeds"));
+        ButtonType close = new ButtonType(messages.get("store.problem.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.ERROR, message, openOther, fromSeeds, close);
         alert.setTitle("Sourceline");
-        alert.setHeaderText(t("La base ne peut pas être ouverte", "The store cannot be opened"));
+        alert.setHeaderText(messages.get("store.problem.header"));
         alert.getDialogPane().setId("store-problem");
         alert.getDialogPane().setMinWidth(560);
         if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
@@ -412,9 +408,9 @@ public final class MainWindow extends BorderPane {
 
     private void chooseStore() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(t("Ouvrir une base Sourceline", "Open a Sourceline store"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(t("Bases Sourceline", "Sourceline stores"),
-                "*.db", "*.sqlite"), new FileChooser.ExtensionFilter(t("Tous les fichiers", "All files"), "*"));
+        chooser.setTitle(messages.get("chooser.store.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("chooser.store.filter"),
+                "*.db", "*.sqlite"), new FileChooser.ExtensionFilter(messages.get("chooser.all-files"), "*"));
         java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             storeSwitcher.accept(file.toPath());
@@ -444,7 +440,7 @@ public final class MainWindow extends BorderPane {
 
     private void showFilteredOut(TimelineData shown) {
         if (shown.isEmpty() && search.model().activeProperty().get()) {
-            emptyState.setText(t("Aucun événement ne passe ces filtres.", "No event passes these filters."));
+            emptyState.setText(messages.get("window.empty.filtered"));
             emptyState.setVisible(true);
         } else if (!shown.isEmpty()) {
             emptyState.setVisible(false);
@@ -524,14 +520,12 @@ public final class MainWindow extends BorderPane {
 
     private void askDate() {
         TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(t("Aller à la date", "Go to date"));
-        dialog.setHeaderText(t("Une date en EDTF (2022-05) ou en toutes lettres (25 mai 2022)",
-                "A date in EDTF (2022-05) or as you would write it (25 May 2022)"));
+        dialog.setTitle(messages.get("go-to-date.title"));
+        dialog.setHeaderText(messages.get("go-to-date.header"));
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         dialog.showAndWait().ifPresent(text -> {
             if (!goToDate(text)) {
-                Alert alert = new Alert(Alert.AlertType.WARNING,
-                        t("« " + text + " » n’est pas une date reconnue.", "“" + text + "” is not a date I can read."));
+                Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("go-to-date.unreadable", text));
                 alert.initOwner(getScene() == null ? null : getScene().getWindow());
                 alert.show();
             }
@@ -564,7 +558,7 @@ public final class MainWindow extends BorderPane {
         dialog.showAndWait().ifPresent(chosen -> {
             chosen.save(settings);
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(t("Enregistrer l’image", "Save the image"));
+            chooser.setTitle(messages.get("export.image.save-title"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(chosen.extension().toUpperCase(),
                     "*." + chosen.extension()));
             chooser.setInitialFileName("sourceline." + chosen.extension());
@@ -585,7 +579,7 @@ public final class MainWindow extends BorderPane {
      * off-screen on the JavaFX thread. The result is reported in the status bar.
      */
     public CompletableFuture<Path> exportImage(ImageExportSettings chosen, Path out) {
-        status.setText(t("Export en cours…", "Exporting…"));
+        status.setText(messages.get("status.exporting"));
         CompletableFuture<Path> done = new CompletableFuture<>();
         renderImage(chosen, chosen.width(), chosen.density(), chosen.svg()).whenComplete((image, error) -> {
             if (error != null) {
@@ -600,8 +594,7 @@ public final class MainWindow extends BorderPane {
                 }
                 return out;
             }, written -> {
-                status.setText(t("Image exportée (" + image.eventCount() + " événements) : " + written,
-                        "Image exported (" + image.eventCount() + " events): " + written));
+                status.setText(messages.get("export.image.done", image.eventCount(), written));
                 done.complete(written);
             }, failure -> exportFailed(out, failure, done));
         });
@@ -611,8 +604,7 @@ public final class MainWindow extends BorderPane {
     private void exportFailed(Path out, Throwable error, CompletableFuture<Path> done) {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
-        String message = t("L’image n’a pas été exportée vers ", "The image was not exported to ") + out + " : "
-                + cause.getMessage();
+        String message = messages.get("export.image.failed", out, cause.getMessage());
         status.setText(message);
         if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
@@ -635,7 +627,7 @@ public final class MainWindow extends BorderPane {
             try (Store store = storeAccess.open()) {
                 double[] extent = ImageExportSource.extent(store, shown);
                 if (extent == null) {
-                    throw new IllegalStateException(t("la base ne contient aucun événement", "the store holds no event"));
+                    throw new IllegalStateException(messages.get("export.image.no-event"));
                 }
                 double[] range = s.timeRange(view, extent);
                 TimeScale scale = s.range() == ImageExportSettings.Range.VIEW
@@ -644,7 +636,7 @@ public final class MainWindow extends BorderPane {
                 ExportContent content = ImageExportSource.read(store, range[0], range[1], mode, s.options(), locale,
                         shown);
                 if (content.items().isEmpty()) {
-                    throw new IllegalStateException(t("aucun événement dans cette période", "no event in that range"));
+                    throw new IllegalStateException(messages.get("export.image.no-event-in-range"));
                 }
                 return new PreparedExport(content, scale);
             }

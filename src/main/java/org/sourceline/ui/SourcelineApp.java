@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sourceline.app.DataDirectory;
+import org.sourceline.i18n.Messages;
 import org.sourceline.ui.reader.Links;
 
 /** The desktop application: one window on one store. */
@@ -34,10 +35,9 @@ public final class SourcelineApp extends Application {
         current = storeFile();
         background = Background.singleThread("sourceline-store");
         settings = Settings.userPreferences();
-        Locale locale = Locale.forLanguageTag(settings.get("language", Locale.getDefault().getLanguage()));
-        if (!Texts.isFrench(locale)) {
-            locale = Locale.ENGLISH;
-        }
+        // The chosen language, or the machine's; either way one that has a bundle (English if none has).
+        String language = settings.get("language", Locale.getDefault().getLanguage());
+        Locale locale = Messages.of(Locale.forLanguageTag(language)).locale();
         new ErrorReporter(DataDirectory.current().resolve("sourceline.log"), locale).install();
         Scene scene = new Scene(build(locale), settings.getDouble("window.width", 1440),
                 settings.getDouble("window.height", 900));

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.EdtfDate;
 
-/** Interface language helpers: French or English. */
+/** How the dataset's own words are shown in the interface language; the interface's words are in Messages. */
 public final class Texts {
     private Texts() {
     }
@@ -19,9 +19,5 @@ public final class Texts {
             return displayDate;
         }
         return DatePhrase.format(date, locale);
-    }
-
-    public static String pick(Locale locale, String french, String english) {
-        return isFrench(locale) ? french : english;
     }
 }

@@ -13,10 +13,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sourceline.i18n.Messages;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.Source;
 import org.sourceline.store.CitedPassage;
-import org.sourceline.ui.Texts;
 
 /**
  * One cited passage, as a card that opens the passage in its article. It acts as a button (click, Enter, Space,
@@ -34,18 +34,20 @@ final class CitationCard extends VBox {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
 
+        Messages messages = Messages.of(locale);
         Source source = passage.source();
         Label title = wrapping(source.title(), "citation-source-title");
         String metaText = meta(source, locale);
         Label meta = wrapping(metaText, "citation-meta");
-        Label quote = wrapping(quoted(passage.citation().quote()), "citation-quote");
-        Label action = new Label(Texts.pick(locale, "Lire dans l’article →", "Read in the article →"));
+        Label quote = wrapping(messages.get("detail.citation.quote", passage.citation().quote().strip()),
+                "citation-quote");
+        Label action = new Label(messages.get("detail.citation.read"));
         action.getStyleClass().add("citation-action");
         getChildren().addAll(title, meta, quote, action);
 
-        setAccessibleText(Texts.pick(locale, "Citation " + number + " sur " + count, "Citation " + number + " of "
-                + count) + ". " + source.title() + ". " + metaText + ". " + quote.getText());
-        setAccessibleHelp(Texts.pick(locale, "Ouvre l’article à ce passage", "Opens the article at this passage"));
+        setAccessibleText(messages.get("detail.citation.accessible", number, count) + ". " + source.title() + ". "
+                + metaText + ". " + quote.getText());
+        setAccessibleHelp(messages.get("detail.citation.help"));
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -81,10 +83,6 @@ final class CitationCard extends VBox {
         } else {
             super.executeAccessibleAction(action, parameters);
         }
-    }
-
-    static String quoted(String quote) {
-        return "«\u00a0" + quote.strip() + "\u00a0»";
     }
 
     /** Outlet, author and publication date, leaving out what the source does not say. */

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.sourceline.i18n.Messages;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.Event;
 import org.sourceline.store.CitedPassage;
@@ -31,6 +32,7 @@ public final class DetailPane extends VBox {
     private final DetailViewModel model;
     private final Consumer<CitedPassage> onOpenCitation;
     private final Locale locale;
+    private final Messages messages;
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
 
@@ -41,6 +43,7 @@ public final class DetailPane extends VBox {
         this.model = Objects.requireNonNull(model, "model");
         this.onOpenCitation = Objects.requireNonNull(onOpenCitation, "onOpenCitation");
         this.locale = model.locale();
+        this.messages = Messages.of(locale);
         getStyleClass().add("detail-pane");
         setPrefWidth(420);
         setMinWidth(280);
@@ -54,7 +57,7 @@ public final class DetailPane extends VBox {
             if (model.error() != null) {
                 return model.error();
             }
-            return model.isLoading() ? Texts.pick(locale, "Chargement…", "Loading…") : "";
+            return model.isLoading() ? messages.get("detail.loading") : "";
         }, model.errorProperty(), model.loadingProperty()));
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -66,7 +69,7 @@ public final class DetailPane extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("detail-scroll");
-        scroll.setAccessibleText(Texts.pick(locale, "Détail de l’événement", "Event details"));
+        scroll.setAccessibleText(messages.get("detail.accessible"));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(status, scroll);
 
@@ -87,9 +90,7 @@ public final class DetailPane extends VBox {
     private void show(EventDetails details) {
         scroll.setVvalue(0);
         if (details == null) {
-            Label empty = wrapping(Texts.pick(locale,
-                    "Cliquez un événement sur la frise pour voir ce qu’en disent les sources.",
-                    "Click an event on the timeline to see what the sources say about it."), "pane-placeholder");
+            Label empty = wrapping(messages.get("detail.placeholder"), "pane-placeholder");
             empty.setId("detail-placeholder");
             content.getChildren().setAll(empty);
             return;
@@ -113,14 +114,14 @@ public final class DetailPane extends VBox {
         summary.setId("detail-summary");
         content.getChildren().add(summary);
 
-        content.getChildren().add(field("detail-category", Texts.pick(locale, "Catégorie", "Category"),
+        content.getChildren().add(field("detail-category", messages.get("detail.category"),
                 List.of(Categories.label(event.category(), locale))));
         if (!details.actorNames().isEmpty()) {
-            content.getChildren().add(field("detail-actors", Texts.pick(locale, "Acteurs", "Actors"),
+            content.getChildren().add(field("detail-actors", messages.get("detail.actors"),
                     details.actorNames()));
         }
         if (!details.placeNames().isEmpty()) {
-            content.getChildren().add(field("detail-places", Texts.pick(locale, "Lieux", "Places"),
+            content.getChildren().add(field("detail-places", messages.get("detail.places"),
                     details.placeNames()));
         }
         if (event.note() != null) {
@@ -128,8 +129,7 @@ public final class DetailPane extends VBox {
         }
 
         List<CitedPassage> passages = details.passages();
-        Label heading = wrapping(Texts.pick(locale, "Ce que disent les sources", "What the sources say")
-                + " (" + passages.size() + ")", "detail-heading");
+        Label heading = wrapping(messages.get("detail.citations.heading", passages.size()), "detail-heading");
         heading.setId("detail-citations-heading");
         VBox cards = new VBox();
         cards.getStyleClass().add("citation-list");
@@ -157,8 +157,7 @@ public final class DetailPane extends VBox {
     }
 
     private VBox noteBox(String note) {
-        Label heading = wrapping(Texts.pick(locale, "Note : là où les sources divergent",
-                "Note: where the sources differ"), "note-heading");
+        Label heading = wrapping(messages.get("detail.note.heading"), "note-heading");
         Label text = wrapping(note, "note-text");
         text.setId("detail-note");
         VBox box = new VBox(heading, text);

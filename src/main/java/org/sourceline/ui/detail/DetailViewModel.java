@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.sourceline.i18n.Messages;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Event;
 import org.sourceline.model.Place;
@@ -18,13 +19,13 @@ import org.sourceline.store.CitedPassage;
 import org.sourceline.store.Store;
 import org.sourceline.ui.Background;
 import org.sourceline.ui.StoreAccess;
-import org.sourceline.ui.Texts;
 
 /** The event the detail pane shows, loaded from the store in the background. */
 public final class DetailViewModel {
     private final Background background;
     private final StoreAccess storeAccess;
     private final Locale locale;
+    private final Messages messages;
     private final ReadOnlyObjectWrapper<EventDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
@@ -38,6 +39,7 @@ public final class DetailViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.storeAccess = Objects.requireNonNull(storeAccess, "storeAccess");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.messages = Messages.of(locale);
     }
 
     /**
@@ -55,8 +57,7 @@ public final class DetailViewModel {
             loading.set(false);
             if (loaded == null) {
                 details.set(null);
-                error.set(Texts.pick(locale, "Événement introuvable dans la base : " + eventId,
-                        "No event with the id " + eventId + " in the store"));
+                error.set(messages.get("detail.not-found", eventId));
             } else {
                 error.set(null);
                 details.set(loaded);
@@ -67,8 +68,7 @@ public final class DetailViewModel {
             }
             loading.set(false);
             details.set(null);
-            error.set(Texts.pick(locale, "Impossible de lire l’événement : ", "Cannot read the event: ")
-                    + failure.getMessage());
+            error.set(messages.get("detail.failed", failure.getMessage()));
         });
     }
 

@@ -23,7 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.sourceline.ui.Texts;
+import org.sourceline.i18n.Messages;
 
 /**
  * File ▸ Export image…: what to export (the view, everything, or a date range), size, scale, format, and what goes
@@ -31,6 +31,7 @@ import org.sourceline.ui.Texts;
  */
 public final class ExportImageDialog extends Dialog<ImageExportSettings> {
     private final Locale locale;
+    private final Messages messages;
     private final ToggleGroup range = new ToggleGroup();
     private final RadioButton view;
     private final RadioButton all;
@@ -58,33 +59,34 @@ public final class ExportImageDialog extends Dialog<ImageExportSettings> {
     public ExportImageDialog(ImageExportSettings initial, Locale locale,
                              Function<ImageExportSettings, java.util.concurrent.CompletionStage<BufferedImage>> previewer) {
         this.locale = locale;
+        this.messages = Messages.of(locale);
         this.previewer = previewer;
-        setTitle(t("Exporter l’image", "Export image"));
-        setHeaderText(t("Exporter la chronologie en image PNG ou SVG", "Export the timeline as a PNG or SVG image"));
-        view = radio(t("La vue actuelle", "The current view"), ImageExportSettings.Range.VIEW);
-        all = radio(t("Toute la chronologie", "The whole timeline"), ImageExportSettings.Range.ALL);
-        dates = radio(t("Une période :", "A date range:"), ImageExportSettings.Range.DATES);
-        caption = new CheckBox(t("Légende de la période (dates)", "Caption with the date range"));
-        legend = new CheckBox(t("Légende des catégories", "Category legend"));
-        sources = new CheckBox(t("Liste numérotée des sources citées", "Numbered list of the cited sources"));
+        setTitle(messages.get("export.dialog.title"));
+        setHeaderText(messages.get("export.dialog.header"));
+        view = radio(messages.get("export.dialog.range.view"), ImageExportSettings.Range.VIEW);
+        all = radio(messages.get("export.dialog.range.all"), ImageExportSettings.Range.ALL);
+        dates = radio(messages.get("export.dialog.range.dates"), ImageExportSettings.Range.DATES);
+        caption = new CheckBox(messages.get("export.dialog.caption"));
+        legend = new CheckBox(messages.get("export.dialog.legend"));
+        sources = new CheckBox(messages.get("export.dialog.sources"));
         density.getItems().addAll("1×", "2×", "3×");
         format.getItems().addAll("PNG", "SVG");
         width.setEditable(true);
-        from.setPromptText(t("ex. 2022-05 ou 1er mai 2022", "e.g. 2022-05 or 1 May 2022"));
-        to.setPromptText(t("ex. 2022-06", "e.g. 2022-06"));
-        title.setPromptText(t("Titre (facultatif)", "Title (optional)"));
+        from.setPromptText(messages.get("export.dialog.from.prompt"));
+        to.setPromptText(messages.get("export.dialog.to.prompt"));
+        title.setPromptText(messages.get("export.dialog.image-title.prompt"));
         problem.getStyleClass().add("export-problem");
         problem.setStyle("-fx-text-fill: #b3261e;");
         problem.setWrapText(true);
         for (Node n : new Node[] {from, to, width, density, format, title, caption, legend, sources, view, all, dates}) {
-            n.setAccessibleHelp(t("Option d’export", "Export option"));
+            n.setAccessibleHelp(messages.get("export.dialog.option.help"));
         }
-        from.setAccessibleText(t("Début de la période", "Start of the range"));
-        to.setAccessibleText(t("Fin de la période", "End of the range"));
-        width.setAccessibleText(t("Largeur en pixels", "Width in pixels"));
-        density.setAccessibleText(t("Échelle", "Scale"));
-        format.setAccessibleText("Format");
-        title.setAccessibleText(t("Titre", "Title"));
+        from.setAccessibleText(messages.get("export.dialog.from.accessible"));
+        to.setAccessibleText(messages.get("export.dialog.to.accessible"));
+        width.setAccessibleText(messages.get("export.dialog.width.accessible"));
+        density.setAccessibleText(messages.get("export.dialog.scale"));
+        format.setAccessibleText(messages.get("export.dialog.format"));
+        title.setAccessibleText(messages.get("export.dialog.image-title"));
         preview.setId("export-preview");
         preview.setPreserveRatio(true);
         preview.setFitWidth(640);
@@ -95,20 +97,21 @@ public final class ExportImageDialog extends Dialog<ImageExportSettings> {
         form.setHgap(10);
         form.setVgap(8);
         int row = 0;
-        form.addRow(row++, new Label(t("Exporter", "Export")), new VBox(4, view, all, new HBox(6, dates, from, to)));
-        form.addRow(row++, new Label(t("Largeur (px)", "Width (px)")), width);
-        form.addRow(row++, new Label(t("Échelle", "Scale")), density);
-        form.addRow(row++, new Label("Format"), format);
-        form.addRow(row++, new Label(t("Titre", "Title")), title);
-        form.addRow(row++, new Label(t("Autour", "Around it")), new VBox(4, caption, legend, sources));
+        form.addRow(row++, new Label(messages.get("export.dialog.what")),
+                new VBox(4, view, all, new HBox(6, dates, from, to)));
+        form.addRow(row++, new Label(messages.get("export.dialog.width")), width);
+        form.addRow(row++, new Label(messages.get("export.dialog.scale")), density);
+        form.addRow(row++, new Label(messages.get("export.dialog.format")), format);
+        form.addRow(row++, new Label(messages.get("export.dialog.image-title")), title);
+        form.addRow(row++, new Label(messages.get("export.dialog.around")), new VBox(4, caption, legend, sources));
         form.add(problem, 0, row++, 2, 1);
         ScrollPane previewBox = new ScrollPane(preview);
         previewBox.setPrefSize(660, 320);
         previewBox.setFitToWidth(true);
-        VBox content = new VBox(10, form, new Label(t("Aperçu", "Preview")), previewBox, previewNote);
+        VBox content = new VBox(10, form, new Label(messages.get("export.dialog.preview")), previewBox, previewNote);
         content.setPadding(new Insets(10));
         getDialogPane().setContent(content);
-        ButtonType export = new ButtonType(t("Exporter…", "Export…"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType export = new ButtonType(messages.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         getDialogPane().lookupButton(export).setId("export-button");
 
@@ -123,10 +126,6 @@ public final class ExportImageDialog extends Dialog<ImageExportSettings> {
         to.disableProperty().bind(dates.selectedProperty().not());
         setResultConverter(button -> button == export ? settings() : null);
         changed();
-    }
-
-    private String t(String french, String english) {
-        return Texts.pick(locale, french, english);
     }
 
     private RadioButton radio(String text, ImageExportSettings.Range value) {
@@ -193,8 +192,10 @@ public final class ExportImageDialog extends Dialog<ImageExportSettings> {
                 previewNote.setText(cause.getMessage());
             } else if (image != null) {
                 preview.setImage(SwingFXUtils.toFXImage(image, null));
-                previewNote.setText(image.getWidth() + " × " + image.getHeight() + " px"
-                        + (s.density() > 1 ? t(" (aperçu à 1×)", " (preview at 1×)") : ""));
+                // A denser image is previewed at 1×: say so, or the size shown would not be the one exported.
+                previewNote.setText(s.density() > 1
+                        ? messages.get("export.dialog.preview.size.scaled", image.getWidth(), image.getHeight())
+                        : messages.get("export.dialog.preview.size", image.getWidth(), image.getHeight()));
             }
         }));
     }

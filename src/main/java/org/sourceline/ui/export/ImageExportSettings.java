@@ -2,12 +2,12 @@ package org.sourceline.ui.export;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.sourceline.i18n.Messages;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.model.DateQuery;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.render.ExportOptions;
 import org.sourceline.ui.Settings;
-import org.sourceline.ui.Texts;
 
 /** The choices of File ▸ Export image…, remembered between exports. */
 public record ImageExportSettings(Range range, String from, String to, int width, int density, boolean svg,
@@ -60,32 +60,27 @@ public record ImageExportSettings(Range range, String from, String to, int width
 
     /** What is wrong with these choices, in the interface language, or empty when they can be exported. */
     public Optional<String> problem(Locale locale) {
+        Messages messages = Messages.of(locale);
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
-            return Optional.of(Texts.pick(locale, "La largeur doit être comprise entre " + MIN_WIDTH + " et "
-                    + MAX_WIDTH + " pixels.", "The width must be between " + MIN_WIDTH + " and " + MAX_WIDTH
-                    + " pixels."));
+            return Optional.of(messages.get("export.problem.width", MIN_WIDTH, MAX_WIDTH));
         }
         if (density < 1 || density > 3) {
-            return Optional.of(Texts.pick(locale, "L’échelle doit être 1×, 2× ou 3×.", "The scale must be 1×, 2× or 3×."));
+            return Optional.of(messages.get("export.problem.scale"));
         }
         if ((long) width * density * 1500L * density > org.sourceline.render.ImageRenderer.MAX_PIXELS) {
-            return Optional.of(Texts.pick(locale, "Image trop grande : réduisez la largeur ou l’échelle.",
-                    "The image would be too large: reduce the width or the scale."));
+            return Optional.of(messages.get("export.problem.too-large"));
         }
         if (range == Range.DATES) {
             Optional<EdtfDate> f = DateQuery.parse(from);
             Optional<EdtfDate> t = DateQuery.parse(to);
             if (f.isEmpty()) {
-                return Optional.of(Texts.pick(locale, "Date de début illisible : « " + from + " ».",
-                        "Cannot read the start date: “" + from + "”."));
+                return Optional.of(messages.get("export.problem.from", from));
             }
             if (t.isEmpty()) {
-                return Optional.of(Texts.pick(locale, "Date de fin illisible : « " + to + " ».",
-                        "Cannot read the end date: “" + to + "”."));
+                return Optional.of(messages.get("export.problem.to", to));
             }
             if (t.get().latestEpochSecond() <= f.get().earliestEpochSecond()) {
-                return Optional.of(Texts.pick(locale, "La période finit avant de commencer.",
-                        "The range ends before it starts."));
+                return Optional.of(messages.get("export.problem.order"));
             }
         }
         return Optional.empty();

@@ -35,11 +35,11 @@ import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.sourceline.i18n.Messages;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.Source;
 import org.sourceline.store.SourcePassage;
 import org.sourceline.store.SourceText;
-import org.sourceline.ui.Texts;
 
 /**
  * An article as plain text, with the passages events cite marked behind the words: the one the reader was opened
@@ -55,6 +55,7 @@ public final class SourceReader extends BorderPane {
     private final Consumer<String> onSelectEvent;
     private final Consumer<String> openInBrowser;
     private final Locale locale;
+    private final Messages messages;
 
     private final Label title = wrapping("reader-title");
     private final Label meta = wrapping("reader-meta");
@@ -79,6 +80,7 @@ public final class SourceReader extends BorderPane {
         this.onSelectEvent = Objects.requireNonNull(onSelectEvent, "onSelectEvent");
         this.openInBrowser = Objects.requireNonNull(openInBrowser, "openInBrowser");
         this.locale = model.locale();
+        this.messages = Messages.of(locale);
         getStyleClass().add("source-reader");
         setPrefWidth(640);
         setMinWidth(320);
@@ -86,9 +88,8 @@ public final class SourceReader extends BorderPane {
         title.setId("reader-title");
         meta.setId("reader-meta");
         openOriginal.setId("open-original");
-        openOriginal.setText(Texts.pick(locale, "Ouvrir l’original", "Open original"));
-        openOriginal.setAccessibleHelp(Texts.pick(locale, "Ouvre la page de l’article dans le navigateur",
-                "Opens the article’s page in the web browser"));
+        openOriginal.setText(messages.get("reader.open-original"));
+        openOriginal.setAccessibleHelp(messages.get("reader.open-original.help"));
         openOriginal.setOnAction(e -> openOriginal());
         openOriginal.setMinWidth(Region.USE_PREF_SIZE);
         linkStatus.setId("reader-link-status");
@@ -107,7 +108,7 @@ public final class SourceReader extends BorderPane {
             if (model.error() != null) {
                 return model.error();
             }
-            return model.isLoading() ? Texts.pick(locale, "Chargement de l’article…", "Loading the article…") : "";
+            return model.isLoading() ? messages.get("reader.loading") : "";
         }, model.errorProperty(), model.loadingProperty()));
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -126,8 +127,7 @@ public final class SourceReader extends BorderPane {
         scroll.getStyleClass().add("reader-scroll");
 
         placeholder.setId("reader-placeholder");
-        placeholder.setText(Texts.pick(locale, "Cliquez une citation pour lire l’article",
-                "Click a citation to read the article"));
+        placeholder.setText(messages.get("reader.placeholder"));
         placeholder.setAlignment(Pos.CENTER);
         BorderPane.setAlignment(placeholder, Pos.CENTER);
 
@@ -185,10 +185,8 @@ public final class SourceReader extends BorderPane {
         }
         text.getChildren().setAll(paragraphs);
         text.setAccessibleText(sourceText.body());
-        scroll.setAccessibleText(Texts.pick(locale, "Texte de l’article « " + source.title() + " », "
-                        + sourceText.passages().size() + " passages cités",
-                "Text of the article “" + source.title() + "”, " + sourceText.passages().size()
-                        + " cited passages"));
+        scroll.setAccessibleText(messages.get("reader.text.accessible", source.title(),
+                sourceText.passages().size()));
         setCenter(scroll);
         showFocus();
     }
@@ -209,9 +207,7 @@ public final class SourceReader extends BorderPane {
                 sourceText.body().length());
         Optional<SourcePassage> focused = model.focusedPassage();
         focusCaption.setVisible(focused.isPresent());
-        focused.ifPresent(p -> focusCaption.setText(Texts.pick(locale,
-                "En jaune, le passage cité pour : " + p.eventTitle(),
-                "In yellow, the passage cited for: " + p.eventTitle())));
+        focused.ifPresent(p -> focusCaption.setText(messages.get("reader.focus.caption", p.eventTitle())));
     }
 
     private void showLink(String url) {
@@ -219,19 +215,19 @@ public final class SourceReader extends BorderPane {
         openOriginal.setDisable(!safe);
         linkStatus.pseudoClassStateChanged(ERROR, url != null && !safe);
         if (url == null) {
-            linkStatus.setText(Texts.pick(locale, "Pas d’adresse en ligne connue pour cet article",
-                    "No web address known for this article"));
+            linkStatus.setText(messages.get("reader.link.none"));
         } else if (!safe) {
             linkStatus.setText(refusal(url));
         } else {
             linkStatus.setText(url);
         }
-        openOriginal.setAccessibleText(openOriginal.getText() + (safe ? " : " + url : ""));
+        openOriginal.setAccessibleText(safe
+                ? messages.get("reader.open-original.accessible", openOriginal.getText(), url)
+                : openOriginal.getText());
     }
 
     private String refusal(String url) {
-        return Texts.pick(locale, "Lien refusé : seules les adresses http et https s’ouvrent (" + url + ")",
-                "Link refused: only http and https addresses are opened (" + url + ")");
+        return messages.get("reader.link.refused", url);
     }
 
     private void openOriginal() {

@@ -13,18 +13,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.sourceline.i18n.Messages;
 import org.sourceline.store.SourcePassage;
 import org.sourceline.store.SourceText;
 import org.sourceline.store.Store;
 import org.sourceline.ui.Background;
 import org.sourceline.ui.StoreAccess;
-import org.sourceline.ui.Texts;
 
 /** The article the reader shows, loaded from the store in the background, and the passage it brings forward. */
 public final class SourceReaderViewModel {
     private final Background background;
     private final StoreAccess storeAccess;
     private final Locale locale;
+    private final Messages messages;
     private final ReadOnlyObjectWrapper<SourceText> sourceText = new ReadOnlyObjectWrapper<>(this, "sourceText");
     private final ReadOnlyObjectWrapper<PassageFocus> focus = new ReadOnlyObjectWrapper<>(this, "focus");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -37,6 +38,7 @@ public final class SourceReaderViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.storeAccess = Objects.requireNonNull(storeAccess, "storeAccess");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.messages = Messages.of(locale);
     }
 
     /** Opens a source's article with the passage [focusStart, focusEnd) brought forward. */
@@ -65,8 +67,7 @@ public final class SourceReaderViewModel {
             if (text == null) {
                 sourceText.set(null);
                 focus.set(null);
-                error.set(Texts.pick(locale, "Source introuvable dans la base : " + sourceId,
-                        "No source with the id " + sourceId + " in the store"));
+                error.set(messages.get("reader.not-found", sourceId));
                 return;
             }
             error.set(null);
@@ -80,8 +81,7 @@ public final class SourceReaderViewModel {
             loading.set(false);
             sourceText.set(null);
             focus.set(null);
-            error.set(Texts.pick(locale, "Impossible de lire l’article : ", "Cannot read the article: ")
-                    + failure.getMessage());
+            error.set(messages.get("reader.failed", failure.getMessage()));
         });
     }
 

@@ -1,7 +1,6 @@
 package org.sourceline.ui.search;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,8 +40,8 @@ import javafx.util.Duration;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
+import org.sourceline.i18n.Messages;
 import org.sourceline.store.SearchHit;
-import org.sourceline.ui.Texts;
 import org.sourceline.ui.search.SearchViewModel.Choice;
 import org.sourceline.ui.search.SearchViewModel.Result;
 import org.sourceline.ui.timeline.OverviewBand;
@@ -69,7 +68,7 @@ public final class SearchPane extends HBox {
     private final SearchViewModel model;
     private final TimelineView timeline;
     private final PassageOpener openPassage;
-    private final Locale locale;
+    private final Messages messages;
     private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
     private final TextField from = new TextField();
     private final TextField to = new TextField();
@@ -88,23 +87,19 @@ public final class SearchPane extends HBox {
         this.model = Objects.requireNonNull(model, "model");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.openPassage = Objects.requireNonNull(openPassage, "openPassage");
-        this.locale = model.locale();
+        this.messages = Messages.of(model.locale());
         getStyleClass().add("search-bar");
         // An author sheet, not a user-agent one: the filters' own sheets would otherwise win over it.
         getStylesheets().add(SearchPane.class.getResource(STYLESHEET).toExternalForm());
         setAlignment(Pos.CENTER_LEFT);
 
         field.setId("search-field");
-        field.setPromptText(t("Rechercher (Ctrl+F)", "Search (Ctrl+F)"));
+        field.setPromptText(messages.get("search.field.prompt"));
         field.setLeft(magnifier());
         field.setPrefWidth(300);
         field.setMinWidth(180);
-        field.setAccessibleText(t("Rechercher dans les événements et les articles",
-                "Search the events and the articles"));
-        field.setTooltip(new Tooltip(t("Titres, résumés, acteurs, lieux, citations et texte des articles ;"
-                        + " accents et majuscules indifférents ; \"des mots entre guillemets\" dans cet ordre",
-                "Titles, summaries, actors, places, quotes and article text; accents and case do not matter;"
-                        + " \"quoted words\" in that order")));
+        field.setAccessibleText(messages.get("search.field.accessible"));
+        field.setTooltip(new Tooltip(messages.get("search.field.tooltip")));
         field.textProperty().bindBidirectional(model.textProperty());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -119,18 +114,23 @@ public final class SearchPane extends HBox {
         typing.setOnFinished(e -> model.refresh());
         model.textProperty().addListener(o -> typing.playFromStart());
 
-        Node categories = choices("filter-categories", t("Catégories", "Categories"), model.categoryChoices(),
-                model.categories());
-        Node actors = choices("filter-actors", t("Acteurs", "Actors"), model.actorChoices(), model.actors());
-        Node places = choices("filter-places", t("Lieux", "Places"), model.placeChoices(), model.places());
-        Node sources = choices("filter-sources", t("Sources", "Sources"), model.sourceChoices(), model.sources());
-        dateField(from, "filter-from", t("Du", "From"), model.fromTextProperty(), model.fromInvalidProperty().get());
-        dateField(to, "filter-to", t("Au", "To"), model.toTextProperty(), model.toInvalidProperty().get());
+        Node categories = choices("filter-categories", messages.get("search.filter.categories"),
+                model.categoryChoices(), model.categories());
+        Node actors = choices("filter-actors", messages.get("search.filter.actors"), model.actorChoices(),
+                model.actors());
+        Node places = choices("filter-places", messages.get("search.filter.places"), model.placeChoices(),
+                model.places());
+        Node sources = choices("filter-sources", messages.get("search.filter.sources"), model.sourceChoices(),
+                model.sources());
+        dateField(from, "filter-from", messages.get("search.filter.from"), model.fromTextProperty(),
+                model.fromInvalidProperty().get());
+        dateField(to, "filter-to", messages.get("search.filter.to"), model.toTextProperty(),
+                model.toInvalidProperty().get());
         model.fromInvalidProperty().addListener((o, was, now) -> from.pseudoClassStateChanged(INVALID, now));
         model.toInvalidProperty().addListener((o, was, now) -> to.pseudoClassStateChanged(INVALID, now));
 
         clear.setId("clear-filters");
-        clear.setText(t("Effacer les filtres", "Clear filters"));
+        clear.setText(messages.get("search.clear-filters"));
         clear.setOnAction(e -> clearAll());
         clear.disableProperty().bind(model.activeProperty().not());
         clear.setMinWidth(Region.USE_PREF_SIZE);
@@ -146,10 +146,6 @@ public final class SearchPane extends HBox {
         model.shownDataProperty().addListener((o, was, now) -> timeline.setData(now));
 
         results = resultsList();
-    }
-
-    private String t(String french, String english) {
-        return Texts.pick(locale, french, english);
     }
 
     private static Node magnifier() {
@@ -172,8 +168,9 @@ public final class SearchPane extends HBox {
         combo.setTooltip(tip);
         chosen.addListener((SetChangeListener<String>) change -> {
             combo.pseudoClassStateChanged(CHOSEN, !chosen.isEmpty());
-            tip.setText(chosen.isEmpty() ? title : title + " : " + combo.getItems().stream()
-                    .filter(c -> chosen.contains(c.id())).map(Choice::label).collect(Collectors.joining(", ")));
+            tip.setText(chosen.isEmpty() ? title : messages.get("search.filter.chosen", title, combo.getItems()
+                    .stream().filter(c -> chosen.contains(c.id())).map(Choice::label)
+                    .collect(Collectors.joining(", "))));
         });
         tip.setText(title);
         Bindings.bindContent(combo.getItems(), choices);
@@ -219,8 +216,7 @@ public final class SearchPane extends HBox {
         date.setPrefWidth(112);
         date.setMinWidth(80);
         date.getStyleClass().add("date-filter");
-        date.setTooltip(new Tooltip(t("Une date : 2022, mai 2022, 25 mai 2022, 2022-05-25…",
-                "A date: 2022, May 2022, 25 May 2022, 2022-05-25…")));
+        date.setTooltip(new Tooltip(messages.get("search.filter.date.tooltip")));
         date.textProperty().bindBidirectional(text);
         date.pseudoClassStateChanged(INVALID, invalid);
         text.addListener(o -> typing.playFromStart());
@@ -235,9 +231,7 @@ public final class SearchPane extends HBox {
         placeholder.getStyleClass().add("results-placeholder");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.matches() == null
-                        ? t("Tapez des mots à chercher : titres, résumés, acteurs, lieux, citations et texte des articles.",
-                        "Type words to look for: titles, summaries, actors, places, quotes and article text.")
-                        : t("Aucun résultat.", "No results."),
+                        ? messages.get("search.results.placeholder") : messages.get("search.results.none"),
                 model.matchesProperty()));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -277,16 +271,16 @@ public final class SearchPane extends HBox {
 
     private String heading() {
         if (model.matches() == null) {
-            return t("Recherche", "Search");
+            return messages.get("search.results.idle");
         }
         long events = model.results().stream().filter(r -> r.hit().kind() == SearchHit.Kind.EVENT).count();
         long passages = model.results().size() - events;
-        String more = model.results().size() >= SearchViewModel.PAGE ? t(" (les plus pertinents)", " (the best ones)")
-                : "";
-        return t(events + (events == 1 ? " événement, " : " événements, ") + passages
-                        + (passages == 1 ? " passage d’article" : " passages d’articles") + more,
-                events + (events == 1 ? " event, " : " events, ") + passages
-                        + (passages == 1 ? " article passage" : " article passages") + more);
+        String eventCount = messages.plural("search.results.events", events, events);
+        String passageCount = messages.plural("search.results.passages", passages, passages);
+        // A full page holds the best answers only: say so.
+        return model.results().size() >= SearchViewModel.PAGE
+                ? messages.get("search.results.heading.best", eventCount, passageCount)
+                : messages.get("search.results.heading", eventCount, passageCount);
     }
 
     /** Whether a node lies in a result's cell, not on the list's empty part or its scroll bar. */
@@ -331,21 +325,21 @@ public final class SearchPane extends HBox {
      * The Search menu: find (Ctrl+F), the next and previous event found (F3, Shift+F3) and clearing every filter.
      */
     public Menu menu() {
-        MenuItem find = new MenuItem(t("Rechercher…", "Find…"));
+        MenuItem find = new MenuItem(messages.get("menu.search.find"));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> focusField());
-        MenuItem next = new MenuItem(t("Résultat suivant", "Next match"));
+        MenuItem next = new MenuItem(messages.get("menu.search.next"));
         next.setAccelerator(new KeyCodeCombination(KeyCode.F3));
         next.setOnAction(e -> timeline.selectMatchStep(1));
-        MenuItem previous = new MenuItem(t("Résultat précédent", "Previous match"));
+        MenuItem previous = new MenuItem(messages.get("menu.search.previous"));
         previous.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
         previous.setOnAction(e -> timeline.selectMatchStep(-1));
         next.disableProperty().bind(model.matchesProperty().isNull());
         previous.disableProperty().bind(model.matchesProperty().isNull());
-        MenuItem clearFilters = new MenuItem(t("Effacer les filtres", "Clear filters"));
+        MenuItem clearFilters = new MenuItem(messages.get("menu.search.clear-filters"));
         clearFilters.setOnAction(e -> clearAll());
         clearFilters.disableProperty().bind(model.activeProperty().not());
-        return new Menu(t("_Recherche", "_Search"), null, find, next, previous, new SeparatorMenuItem(), clearFilters);
+        return new Menu(messages.get("menu.search"), null, find, next, previous, new SeparatorMenuItem(), clearFilters);
     }
 
     /**
@@ -357,8 +351,8 @@ public final class SearchPane extends HBox {
         resultsTab = new Tab();
         resultsTab.setContent(results);
         resultsTab.textProperty().bind(Bindings.createStringBinding(() -> model.matches() == null
-                ? t("Résultats", "Results")
-                : t("Résultats (", "Results (") + model.results().size() + ")", model.results(), model.matchesProperty()));
+                ? messages.get("tabs.results") : messages.get("tabs.results.count", model.results().size()),
+                model.results(), model.matchesProperty()));
         sideTabs = new TabPane(detailsTab, resultsTab);
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -419,7 +413,7 @@ public final class SearchPane extends HBox {
                 return;
             }
             boolean event = result.hit().kind() == SearchHit.Kind.EVENT;
-            kind.setText(event ? t("Événement", "Event") : t("Article", "Article"));
+            kind.setText(event ? messages.get("search.result.kind.event") : messages.get("search.result.kind.article"));
             kind.pseudoClassStateChanged(PseudoClass.getPseudoClass("article"), !event);
             heading.setText(result.heading());
             where.setText(result.date().isEmpty() ? result.where() : result.date() + " · " + result.where());

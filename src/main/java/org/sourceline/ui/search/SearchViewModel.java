@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.sourceline.i18n.Messages;
 import org.sourceline.layout.TimelineItem;
 import org.sourceline.model.DateQuery;
 import org.sourceline.model.EdtfDate;
@@ -57,6 +58,7 @@ public final class SearchViewModel {
     private final Background background;
     private final StoreAccess storeAccess;
     private final Locale locale;
+    private final Messages messages;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty fromText = new SimpleStringProperty(this, "fromText", "");
@@ -94,6 +96,7 @@ public final class SearchViewModel {
         this.background = Objects.requireNonNull(background, "background");
         this.storeAccess = Objects.requireNonNull(storeAccess, "storeAccess");
         this.locale = Objects.requireNonNull(locale, "locale");
+        this.messages = Messages.of(locale);
     }
 
     public Locale locale() {
@@ -170,7 +173,7 @@ public final class SearchViewModel {
             }
         }, failure -> {
             if (mine == question) {
-                error.set(Texts.pick(locale, "La recherche a échoué : ", "The search failed: ") + failure.getMessage());
+                error.set(messages.get("search.failed", failure.getMessage()));
             }
         });
     }
@@ -195,13 +198,11 @@ public final class SearchViewModel {
     private void updateSummary() {
         int total = all.size();
         if (passing == null && matches.get() == null) {
-            summary.set(total + Texts.pick(locale, total == 1 ? " événement" : " événements",
-                    total == 1 ? " event" : " events"));
+            summary.set(messages.plural("search.summary", total, total));
             return;
         }
         int n = matches.get() != null ? matches.get().size() : shownData.get().size();
-        summary.set(Texts.pick(locale, n + " sur " + total + (total == 1 ? " événement" : " événements"),
-                n + " of " + total + (total == 1 ? " event" : " events")));
+        summary.set(messages.plural("search.summary.filtered", total, n, total));
     }
 
     private Result describe(SearchHit hit) {
@@ -210,22 +211,21 @@ public final class SearchViewModel {
             String heading = i >= 0 ? all.items().get(i).label() : hit.title();
             String date = i >= 0 ? dateOf(all.rows().get(i)) : "";
             String where = switch (hit.field()) {
-                case TITLE -> Texts.pick(locale, "Titre", "Title");
-                case ACTOR -> Texts.pick(locale, "Acteur : ", "Actor: ") + hit.fieldText();
-                case PLACE -> Texts.pick(locale, "Lieu : ", "Place: ") + hit.fieldText();
-                case QUOTE -> Texts.pick(locale, "Citation", "Quote");
-                default -> Texts.pick(locale, "Résumé", "Summary");
+                case TITLE -> messages.get("search.result.where.title");
+                case ACTOR -> messages.get("search.result.where.actor", hit.fieldText());
+                case PLACE -> messages.get("search.result.where.place", hit.fieldText());
+                case QUOTE -> messages.get("search.result.where.quote");
+                default -> messages.get("search.result.where.summary");
             };
             return new Result(hit, heading, date, where);
         }
         String where;
         if (hit.field() == SearchHit.Field.SOURCE_TITLE) {
-            where = Texts.pick(locale, "Titre de l’article", "Article title");
+            where = messages.get("search.result.where.article-title");
         } else {
             int i = all.indexOf(hit.eventId());
-            where = Texts.pick(locale, "Texte de l’article", "Article text")
-                    + (i >= 0 ? Texts.pick(locale, " · passage cité par « ", " · passage cited by “")
-                    + all.items().get(i).label() + Texts.pick(locale, " »", "”") : "");
+            where = i >= 0 ? messages.get("search.result.where.article-text.cited", all.items().get(i).label())
+                    : messages.get("search.result.where.article-text");
         }
         return new Result(hit, hit.title(), "", where);
     }

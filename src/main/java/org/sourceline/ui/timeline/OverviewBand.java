@@ -1,6 +1,7 @@
 package org.sourceline.ui.timeline;
 
 import org.sourceline.app.TimelineData;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,6 +12,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.sourceline.i18n.Messages;
 import org.sourceline.layout.Navigation;
 import org.sourceline.layout.ItemColumns;
 import org.sourceline.layout.TimeScale;
@@ -29,6 +31,7 @@ public final class OverviewBand extends Region {
     private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
     private final ObjectProperty<Set<String>> matchedEventIds = new SimpleObjectProperty<>(this, "matchedEventIds");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
     private TimeScale whole;
@@ -43,7 +46,8 @@ public final class OverviewBand extends Region {
         getStyleClass().add("overview-band");
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.SLIDER);
-        setAccessibleText("Overview of the whole timeline");
+        setAccessibleText(Messages.of(locale.get()).get("overview.accessible"));
+        locale.addListener((o, was, now) -> setAccessibleText(Messages.of(now).get("overview.accessible")));
         data.addListener(o -> markDirty());
         scale.addListener(o -> markDirty());
         matchedEventIds.addListener(o -> markDirty());
@@ -59,6 +63,11 @@ public final class OverviewBand extends Region {
 
     public ObjectProperty<TimeScale> scaleProperty() {
         return scale;
+    }
+
+    /** The interface language, for what a screen reader says of the band. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
     }
 
     /** The events a search found, marked in orange over the bars; null when there is no search. */

@@ -11,6 +11,7 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.sourceline.i18n.Messages;
 import org.sourceline.layout.Glyph;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.LaneSpec;
@@ -113,9 +114,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         TimelineData data = view.getData();
         if (glyph.isCluster()) {
-            return Texts.pick(view.localeProperty().get(),
-                    glyph.count() + " événements — cliquez pour zoomer",
-                    glyph.count() + " events — click to zoom in");
+            return Messages.of(view.localeProperty().get()).get("timeline.cluster.tooltip", glyph.count());
         }
         var row = data.rows().get(glyph.item());
         return TimelineLayout.labelText(data.items().get(glyph.item())) + "\n"
@@ -128,10 +127,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             TimelineData data = view.getData();
             LaneMode mode = view.laneModeProperty().get();
             var locale = view.localeProperty().get();
+            Messages messages = Messages.of(locale);
             lanes = Lanes.build(data.items(), mode, item -> data.actorsOf(item.id()),
                     key -> mode == LaneMode.ACTOR ? data.actorName(key) : Categories.label(key, locale),
-                    mode == LaneMode.ACTOR ? Texts.pick(locale, "Sans acteur", "No actor")
-                            : Texts.pick(locale, "Tous les événements", "All events"));
+                    mode == LaneMode.ACTOR ? messages.get("timeline.lane.no-actor")
+                            : messages.get("timeline.lane.all-events"));
         }
         return lanes;
     }
@@ -179,8 +179,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelinePainter.paint(g2, layout, data.items(), data.eras(), style,
                 new TimelinePainter.Highlights(selected, hover, dimmed), width, height, scrollY());
         view.setLastLayout(layout);
-        view.setAccessibleText(Texts.pick(view.localeProperty().get(), "Chronologie, ", "Timeline, ")
-                + data.size() + Texts.pick(view.localeProperty().get(), " événements", " events"));
+        view.setAccessibleText(Messages.of(view.localeProperty().get()).get("timeline.accessible.count", data.size()));
     }
 
     private void updateScrollBar(TimelineLayout layout, double height) {
