@@ -8,6 +8,7 @@ import org.sourceline.model.Event;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
+import org.sourceline.model.SourceDocument;
 
 /** One event or source in full, and the actors, places and sources events name: what panes and exports read. */
 public interface CatalogReads {
@@ -19,6 +20,18 @@ public interface CatalogReads {
 
     /** A source's article body and the passages events cite in it, or empty if there is no such source. */
     Optional<SourceText> sourceText(String sourceId) throws StoreException;
+
+    /** A source with its article, or empty if there is no such source. */
+    Optional<SourceDocument> sourceDocument(String sourceId) throws StoreException;
+
+    /** Every event that cites this source, in time order. */
+    List<Event> eventsCiting(String sourceId) throws StoreException;
+
+    /** Every event that names this actor, in time order. */
+    List<Event> eventsNaming(String actorId) throws StoreException;
+
+    /** Every event at this place, in time order. */
+    List<Event> eventsAt(String placeId) throws StoreException;
 
     Map<String, Actor> actorsById() throws StoreException;
 

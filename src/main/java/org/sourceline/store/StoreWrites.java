@@ -1,9 +1,20 @@
 package org.sourceline.store;
 
+import org.sourceline.model.Change;
 import org.sourceline.model.LoadedTimeline;
 
 /** Every way a store is written to; each write is one transaction, all or nothing. */
 public interface StoreWrites {
+    /**
+     * Applies a change in one transaction: all of it or nothing. Every "before" of the change is checked against
+     * what the store holds, and every "after" against the rules of the data; the search index, the time index and
+     * the timeline's kept columns follow in the same transaction.
+     *
+     * @throws RefusedChangeException if the store refuses it (changed since, invalid, still in use, already there)
+     * @throws StoreException if the store cannot be written (busy, read-only, damaged)
+     */
+    void apply(Change change) throws StoreException;
+
     /**
      * A writer that adds a timeline to the store in one transaction, all or nothing.
      *

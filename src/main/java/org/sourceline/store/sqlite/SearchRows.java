@@ -53,16 +53,7 @@ final class SearchRows {
     static void fill(Connection db, boolean numbered) throws SQLException {
         String sourcesSql = "SELECT " + (numbered ? "seq" : "rowid") + ", id, title, body FROM sources ORDER BY "
                 + (numbered ? "seq" : "rowid");
-        String eventsSql = "SELECT e.seq, e.id, e.title, e.title_en, e.summary,"
-                + " (SELECT group_concat(t, char(30)) FROM (SELECT a.name || coalesce(char(31) || (SELECT"
-                + "   group_concat(alias, char(31)) FROM (SELECT alias FROM actor_aliases WHERE actor_id = a.id"
-                + "   ORDER BY position)), '') AS t FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-                + "   WHERE ea.event_seq = e.seq ORDER BY ea.position)),"
-                + " (SELECT group_concat(name, char(30)) FROM (SELECT p.name FROM event_places ep"
-                + "   JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = e.seq ORDER BY ep.position)),"
-                + " (SELECT group_concat(quote, char(30)) FROM (SELECT quote FROM citations"
-                + "   WHERE event_seq = e.seq ORDER BY position))"
-                + " FROM events e ORDER BY e.seq";
+        String eventsSql = EVENTS + " ORDER BY e.seq";
         try (Statement sq = db.createStatement(); Statement eq = db.createStatement();
              ResultSet sources = sq.executeQuery(sourcesSql); ResultSet events = eq.executeQuery(eventsSql);
              RowBatch rows = numbered ? new RowBatch(db, "INSERT INTO search_index (rowid, kind, ref, title, body)", 5)
@@ -77,16 +68,52 @@ final class SearchRows {
                             sources.getString(4));
                     moreSources = sources.next();
                 } else {
-                    String body = SearchText.eventBody(events.getString(5), actors(events.getString(6)),
-                            list(events.getString(7)), list(events.getString(8)));
-                    add(rows, numbered, events.getLong(1), "event", events.getString(2),
-                            SearchText.eventTitle(events.getString(3), events.getString(4)), body);
+                    add(rows, numbered, events.getLong(1), "event", events.getString(2), title(events), body(events));
                     moreEvents = events.next();
                 }
             }
             rows.flush();
         }
     }
+
+    /** Writes the row of one event, keyed by its number, from what the store holds of it now. */
+    static void indexEvent(Connection db, long seq) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(EVENTS + " WHERE e.seq = ?")) {
+            q.setLong(1, seq);
+            try (ResultSet rs = q.executeQuery();
+                 PreparedStatement insert = db.prepareStatement(
+                         "INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (?, 'event', ?, ?, ?)")) {
+                if (rs.next()) {
+                    insert.setLong(1, seq);
+                    insert.setString(2, rs.getString(2));
+                    insert.setString(3, title(rs));
+                    insert.setString(4, body(rs));
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static String title(ResultSet rs) throws SQLException {
+        return SearchText.eventTitle(rs.getString(3), rs.getString(4));
+    }
+
+    private static String body(ResultSet rs) throws SQLException {
+        return SearchText.eventBody(rs.getString(5), actors(rs.getString(6)), list(rs.getString(7)),
+                list(rs.getString(8)));
+    }
+
+    /** Each event with what its search row is made of: its seq, id, titles, summary, actors, places and quotes. */
+    private static final String EVENTS = "SELECT e.seq, e.id, e.title, e.title_en, e.summary,"
+            + " (SELECT group_concat(t, char(30)) FROM (SELECT a.name || coalesce(char(31) || (SELECT"
+            + "   group_concat(alias, char(31)) FROM (SELECT alias FROM actor_aliases WHERE actor_id = a.id"
+            + "   ORDER BY position)), '') AS t FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+            + "   WHERE ea.event_seq = e.seq ORDER BY ea.position)),"
+            + " (SELECT group_concat(name, char(30)) FROM (SELECT p.name FROM event_places ep"
+            + "   JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = e.seq ORDER BY ep.position)),"
+            + " (SELECT group_concat(quote, char(30)) FROM (SELECT quote FROM citations"
+            + "   WHERE event_seq = e.seq ORDER BY position))"
+                + " FROM events e";
 
     private static void add(RowBatch rows, boolean numbered, long seq, String kind, String ref, String title,
                             String body) throws SQLException {

@@ -22,6 +22,7 @@ import org.sourceline.model.LineRange;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
+import org.sourceline.model.SourceDocument;
 import org.sourceline.store.CitedPassage;
 import org.sourceline.store.SourcePassage;
 import org.sourceline.store.SourceText;
@@ -150,6 +151,62 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
 
 
     /** The passages an event cites, each with its source and offsets in the source's body. */
+    @Override
+    public Optional<SourceDocument> sourceDocument(String sourceId) throws StoreException {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT id, file, title, outlet, author, published, language, url, body_lines, note, raw_text, body"
+                        + " FROM sources WHERE id = ?")) {
+            q.setString(1, sourceId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SourceDocument(sourceFrom(rs), new Article(rs.getString(11), rs.getString(12))));
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<Event> eventsCiting(String sourceId) throws StoreException {
+        return eventsWhere("EXISTS (SELECT 1 FROM citations c WHERE c.event_seq = e.seq AND c.source_id = ?)",
+                sourceId);
+    }
+
+    @Override
+    public List<Event> eventsNaming(String actorId) throws StoreException {
+        return eventsWhere("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_seq = e.seq AND x.actor_id = ?)",
+                actorId);
+    }
+
+    @Override
+    public List<Event> eventsAt(String placeId) throws StoreException {
+        return eventsWhere("EXISTS (SELECT 1 FROM event_places x WHERE x.event_seq = e.seq AND x.place_id = ?)",
+                placeId);
+    }
+
+    /** The events a condition on {@code e} with one bound value lets through, whole, in time order. */
+    private List<Event> eventsWhere(String condition, String value) throws StoreException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT e.id FROM events e WHERE " + condition
+                + " ORDER BY e.start_s, e.end_s, e.id")) {
+            q.setString(1, value);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            List<Event> events = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                events.add(eventById(id).orElseThrow());
+            }
+            return events;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     @Override
     public List<CitedPassage> passagesOf(String eventId) throws StoreException {
         List<CitedPassage> passages = new ArrayList<>();

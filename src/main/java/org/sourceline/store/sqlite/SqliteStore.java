@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Change;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.EventFilter;
@@ -20,6 +21,7 @@ import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
 import org.sourceline.model.SearchQuery;
 import org.sourceline.model.Source;
+import org.sourceline.model.SourceDocument;
 import org.sourceline.store.CitedPassage;
 import org.sourceline.store.EventColumns;
 import org.sourceline.store.EventRow;
@@ -388,6 +390,31 @@ public final class SqliteStore implements Store {
     @Override
     public Optional<SourceText> sourceText(String sourceId) throws StoreException {
         return catalog.sourceText(sourceId);
+    }
+
+    @Override
+    public Optional<SourceDocument> sourceDocument(String sourceId) throws StoreException {
+        return catalog.sourceDocument(sourceId);
+    }
+
+    @Override
+    public List<Event> eventsCiting(String sourceId) throws StoreException {
+        return catalog.eventsCiting(sourceId);
+    }
+
+    @Override
+    public List<Event> eventsNaming(String actorId) throws StoreException {
+        return catalog.eventsNaming(actorId);
+    }
+
+    @Override
+    public List<Event> eventsAt(String placeId) throws StoreException {
+        return catalog.eventsAt(placeId);
+    }
+
+    @Override
+    public void apply(Change change) throws StoreException {
+        new SqliteWrites(this, db).apply(change);
     }
 
     @Override

@@ -1,0 +1,335 @@
+package org.sourceline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.app.Seeds;
+import org.sourceline.io.TimelineWriter;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
+import org.sourceline.model.Change;
+import org.sourceline.model.Citation;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Event;
+import org.sourceline.model.LineRange;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Place;
+import org.sourceline.model.Rule;
+import org.sourceline.model.SearchQuery;
+import org.sourceline.model.Source;
+import org.sourceline.model.SourceDocument;
+import org.sourceline.model.Violation;
+
+/**
+ * What every kind of store must do, whatever stands behind it: each implementation runs these tests unchanged by
+ * extending this class. The store starts holding the bundled dataset.
+ */
+public abstract class StoreContract {
+    protected static final String MILIPOL = "2022-05-24-salon-milipol-qatar-2022";
+
+    @TempDir
+    protected Path dir;
+
+    protected Store store;
+
+    /** A new, empty store of the kind under test. */
+    protected abstract Store newStore(Path dir) throws Exception;
+
+    @BeforeEach
+    void fillWithTheSeeds() throws Exception {
+        store = newStore(dir);
+        store.importTimeline(Seeds.load(), false);
+    }
+
+    @AfterEach
+    void closeTheStore() {
+        store.close();
+    }
+
+    /** Everything the store holds, as the bytes of its export and the text of every article. */
+    protected String snapshot() throws StoreException {
+        LoadedTimeline all = store.load();
+        StringBuilder text = new StringBuilder(new String(TimelineWriter.toBytes(all.dataset()),
+                StandardCharsets.UTF_8));
+        new TreeMap<>(all.articles()).forEach((id, a) -> text.append("\n--- ").append(id).append('\n')
+                .append(a.rawText()).append("\n--- body\n").append(a.body()));
+        return text.toString();
+    }
+
+    protected Event event(String id) throws StoreException {
+        return store.event(id).orElseThrow();
+    }
+
+    /** A copy of an event with another title, date and first quote. */
+    protected static Event edited(Event e, String title, String date, List<Citation> citations) {
+        return new Event(e.id(), title, e.titleEn(), e.summary(), EdtfDate.parse(date), null, e.category(),
+                e.actors(), e.places(), e.tags(), citations, e.note());
+    }
+
+    /** A new event citing a passage of the first seed source, found by reading its body. */
+    protected Event newEvent(String id) throws StoreException {
+        Source first = store.sourcesById().values().iterator().next();
+        String body = store.sourceDocument(first.id()).orElseThrow().article().body();
+        String quote = body.substring(0, body.indexOf(' ', 40)).strip();
+        return new Event(id, "Un événement nouveau", "A new event", "Créé à la main.", EdtfDate.parse("2023-03~"),
+                null, "meeting", List.of(), List.of(), List.of("essai"), List.of(new Citation(first.id(), quote)),
+                null);
+    }
+
+    /** Applies a change, undoes it, redoes it: each step leaves exactly the store it should. */
+    protected void roundTrip(Change change) throws StoreException {
+        String before = snapshot();
+        store.apply(change);
+        String after = snapshot();
+        assertThat(after).as("the change changed something").isNotEqualTo(before);
+        store.apply(change.inverse());
+        assertThat(snapshot()).as("undone").isEqualTo(before);
+        store.apply(change);
+        assertThat(snapshot()).as("redone").isEqualTo(after);
+    }
+
+    @Test
+    void anEventCreatedIsFoundEverywhereAndUndoneLeavesTheStoreAsItWas() throws Exception {
+        Event created = newEvent("2023-03-nouvel-evenement");
+        int events = store.eventCount();
+
+        roundTrip(Change.create(created));
+
+        assertThat(event(created.id())).isEqualTo(created);
+        assertThat(store.eventCount()).isEqualTo(events + 1);
+        assertThat(store.matchingEventIds(SearchQuery.of("nouveau"))).containsExactly(created.id());
+        assertThat(store.eventsBetween(created.date().earliestEpochSecond(), created.date().latestEpochSecond()))
+                .extracting(EventRow::id).contains(created.id());
+        EventColumns columns = store.eventColumns();
+        assertThat(columns.positionOf(created.id())).isNotNegative();
+        assertThat(store.passagesOf(created.id())).singleElement()
+                .satisfies(p -> assertThat(p.start()).isZero());
+    }
+
+    @Test
+    void anEventEditedIsFoundByItsNewWordsOnlyAndMovesInTime() throws Exception {
+        Event before = event(MILIPOL);
+        Event after = new Event(MILIPOL, "Salon des polices du Golfe", "Gulf police fair", before.summary(),
+                EdtfDate.parse("2022-06-01"), null, before.category(), before.actors(), before.places(),
+                before.tags(), before.citations(), before.note());
+
+        roundTrip(Change.edit(before, after));
+
+        assertThat(event(MILIPOL)).isEqualTo(after);
+        assertThat(store.matchingEventIds(SearchQuery.of("polices golfe"))).containsExactly(MILIPOL);
+        assertThat(store.search(SearchQuery.of("Milipol"), 50)).filteredOn(h -> h.ref().equals(MILIPOL))
+                .as("the old title is gone from the index; the summary and quotes still say the word")
+                .allSatisfy(h -> assertThat(h.field()).isNotEqualTo(SearchHit.Field.TITLE));
+        EventColumns columns = store.eventColumns();
+        int at = columns.positionOf(MILIPOL);
+        assertThat(columns.title(at)).isEqualTo("Salon des polices du Golfe");
+        assertThat(columns.start(at)).isEqualTo(EdtfDate.parse("2022-06-01").earliestEpochSecond());
+    }
+
+    @Test
+    void anEventDeletedIsGoneFromSearchAndTheTimeline() throws Exception {
+        Event milipol = event(MILIPOL);
+
+        roundTrip(Change.delete(milipol));
+
+        assertThat(store.event(MILIPOL)).isEmpty();
+        assertThat(store.matchingEventIds(SearchQuery.of("Milipol"))).doesNotContain(MILIPOL);
+        assertThat(store.eventColumns().positionOf(MILIPOL)).isEqualTo(-1);
+    }
+
+    @Test
+    void theCitationsOfAnEventAreReplacedWithTheirNewOffsets() throws Exception {
+        Event before = event(MILIPOL);
+        Source source = store.sourcesById().get(before.citations().get(0).sourceId());
+        String body = store.sourceDocument(source.id()).orElseThrow().article().body();
+        String quote = body.substring(body.length() - 60).strip();
+        List<Citation> citations = new ArrayList<>(before.citations());
+        citations.add(new Citation(source.id(), quote));
+        Event after = edited(before, before.title(), before.date().toString(), citations);
+
+        roundTrip(Change.edit(before, after));
+
+        assertThat(store.passagesOf(MILIPOL)).last().satisfies(p -> {
+            assertThat(p.start()).isEqualTo(body.indexOf(quote));
+            assertThat(p.end()).isEqualTo(body.indexOf(quote) + quote.length());
+        });
+    }
+
+    @Test
+    void aChangeBasedOnWhatTheStoreNoLongerHoldsIsRefusedWhole() throws Exception {
+        Event before = event(MILIPOL);
+        store.apply(Change.edit(before, edited(before, "Premier titre", "2022-05", before.citations())));
+        String now = snapshot();
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class, () -> store.apply(
+                new Change.Several(List.of(Change.create(newEvent("un-autre")),
+                        Change.edit(before, edited(before, "Second titre", "2022-05", before.citations()))))));
+
+        assertThat(refused.reason()).isEqualTo(RefusedChangeException.Reason.CHANGED_SINCE);
+        assertThat(refused.subject()).isEqualTo("event " + MILIPOL);
+        assertThat(snapshot()).as("the event created first is rolled back too").isEqualTo(now);
+    }
+
+    @Test
+    void anEventBreakingTheRulesIsRefusedWithTheRulesItBreaks() throws Exception {
+        Event before = event(MILIPOL);
+        String sourceId = before.citations().get(0).sourceId();
+        Event after = edited(before, "t".repeat(501), "2022-05",
+                List.of(new Citation(sourceId, "une phrase que l'article ne contient pas")));
+        String now = snapshot();
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class,
+                () -> store.apply(Change.edit(before, after)));
+
+        assertThat(refused.reason()).isEqualTo(RefusedChangeException.Reason.INVALID);
+        assertThat(refused.violations()).extracting(Violation::rule).containsExactly(Rule.TOO_LONG,
+                Rule.QUOTE_NOT_FOUND);
+        assertThat(snapshot()).isEqualTo(now);
+    }
+
+    @Test
+    void creatingWhatIsAlreadyThereIsRefused() throws Exception {
+        Event milipol = event(MILIPOL);
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class,
+                () -> store.apply(Change.create(milipol)));
+
+        assertThat(refused.reason()).isEqualTo(RefusedChangeException.Reason.ALREADY_THERE);
+    }
+
+    @Test
+    void aSourceStillCitedCannotBeDeletedAndTheRefusalNamesItsEvents() throws Exception {
+        Event milipol = event(MILIPOL);
+        String sourceId = milipol.citations().get(0).sourceId();
+        SourceDocument source = store.sourceDocument(sourceId).orElseThrow();
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class,
+                () -> store.apply(new Change.OfSource(source, null)));
+
+        assertThat(refused.reason()).isEqualTo(RefusedChangeException.Reason.IN_USE);
+        assertThat(refused.events()).contains(MILIPOL)
+                .containsExactlyInAnyOrderElementsOf(store.eventsCiting(sourceId).stream().map(Event::id).toList());
+    }
+
+    @Test
+    void aSourceIsCreatedEditedAndDeletedWithItsArticle() throws Exception {
+        String raw = "Un titre de page\n\nPremier paragraphe de l’article.\n\nSecond paragraphe.\n";
+        Source source = new Source("src-nouvelle", "src-nouvelle.txt", "Un article", "Le Journal", null,
+                EdtfDate.parse("2023-01-02"), "fr", "https://example.org/a", List.of(new LineRange(3, 5)), null);
+        SourceDocument created = new SourceDocument(source, Article.cut(raw, source.bodyLines()));
+
+        roundTrip(new Change.OfSource(null, created));
+        assertThat(store.search(SearchQuery.of("paragraphe"), 50)).extracting(SearchHit::ref)
+                .contains("src-nouvelle");
+
+        Source renamed = new Source(source.id(), source.file(), "Un autre titre", null, "Une autrice",
+                source.published(), "fr", null, source.bodyLines(), "une note");
+        roundTrip(new Change.OfSource(created, new SourceDocument(renamed, created.article())));
+        assertThat(store.sourcesById().get("src-nouvelle").title()).isEqualTo("Un autre titre");
+
+        roundTrip(new Change.OfSource(store.sourceDocument("src-nouvelle").orElseThrow(), null));
+        assertThat(store.sourceDocument("src-nouvelle")).isEmpty();
+    }
+
+    @Test
+    void theTextOfACitedSourceMayChangeOnlyIfEveryQuoteStaysInIt() throws Exception {
+        Event milipol = event(MILIPOL);
+        String sourceId = milipol.citations().get(0).sourceId();
+        SourceDocument doc = store.sourceDocument(sourceId).orElseThrow();
+        String raw = doc.article().rawText();
+        List<LineRange> oneMoreLine = new ArrayList<>(doc.source().bodyLines());
+        Source source = doc.source();
+
+        // A new first line, kept in the body: every quote moves down by its length.
+        String longer = "Chapeau ajouté.\n" + raw;
+        List<LineRange> shifted = oneMoreLine.stream().map(r -> new LineRange(r.from() + 1, r.to() + 1)).toList();
+        List<LineRange> withHeading = new ArrayList<>(List.of(new LineRange(1, 1)));
+        withHeading.addAll(shifted);
+        Source moved = new Source(source.id(), source.file(), source.title(), source.outlet(), source.author(),
+                source.published(), source.language(), source.url(), withHeading, source.note());
+        Article article = Article.cut(longer, withHeading);
+        roundTrip(new Change.OfSource(doc, new SourceDocument(moved, article)));
+        String quote = milipol.citations().get(0).quote();
+        assertThat(store.passagesOf(MILIPOL).get(0).start()).isEqualTo(article.body().indexOf(quote));
+
+        // A text without the quote is refused, naming the events whose quotes it loses.
+        SourceDocument now = store.sourceDocument(sourceId).orElseThrow();
+        String cut = "Il ne reste qu’une ligne.\n";
+        Source shortened = new Source(source.id(), source.file(), source.title(), source.outlet(),
+                source.author(), source.published(), source.language(), source.url(), List.of(new LineRange(1, 1)),
+                source.note());
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class, () -> store.apply(
+                new Change.OfSource(now, new SourceDocument(shortened, Article.cut(cut, shortened.bodyLines())))));
+        assertThat(refused.reason()).isEqualTo(RefusedChangeException.Reason.IN_USE);
+        assertThat(refused.events()).contains(MILIPOL);
+    }
+
+    @Test
+    void anActorRenamedIsFoundByItsNewNameInEveryEventNamingIt() throws Exception {
+        Map<String, Actor> actors = store.actorsById();
+        Actor actor = actors.values().stream().filter(a -> {
+            try {
+                return !store.eventsNaming(a.id()).isEmpty();
+            } catch (StoreException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        List<String> naming = store.eventsNaming(actor.id()).stream().map(Event::id).toList();
+        List<String> aliases = new ArrayList<>(actor.aliases());
+        aliases.add(actor.name());
+        Actor renamed = new Actor(actor.id(), "Zorglub Quintessence", aliases, actor.description());
+
+        roundTrip(new Change.OfActor(actor, renamed));
+
+        assertThat(store.matchingEventIds(SearchQuery.of("Zorglub"))).containsExactlyInAnyOrderElementsOf(naming);
+    }
+
+    @Test
+    void anActorOrPlaceStillNamedCannotBeDeleted() throws Exception {
+        Event milipol = event(MILIPOL);
+        Place place = store.placesById().get(milipol.places().get(0));
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class,
+                () -> store.apply(new Change.OfPlace(place, null)));
+
+        assertThat(refused.reason()).isEqualTo(RefusedChangeException.Reason.IN_USE);
+        assertThat(refused.events()).contains(MILIPOL);
+    }
+
+    @Test
+    void aNewActorAndAnEventNamingItGoInTogether() throws Exception {
+        Actor actor = new Actor("nouvel-acteur", "Nouvel Acteur", List.of("N. Acteur"), null);
+        Place place = new Place("nouveau-lieu", "Nouveau Lieu", "Maroc");
+        Event base = newEvent("avec-acteur");
+        Event event = new Event(base.id(), base.title(), base.titleEn(), base.summary(), base.date(), null,
+                base.category(), List.of(actor.id()), List.of(place.id()), List.of(), base.citations(), null);
+
+        roundTrip(new Change.Several(List.of(new Change.OfActor(null, actor), new Change.OfPlace(null, place),
+                Change.create(event))));
+
+        assertThat(store.matchingEventIds(SearchQuery.of("Acteur"))).containsExactly(event.id());
+        assertThat(store.eventsAt(place.id())).extracting(Event::id).containsExactly(event.id());
+    }
+
+    @Test
+    void anEventNamingAnActorTheStoreDoesNotHoldIsRefused() throws Exception {
+        Event base = newEvent("sans-acteur");
+        Event event = new Event(base.id(), base.title(), base.titleEn(), base.summary(), base.date(), null,
+                base.category(), List.of("personne"), List.of(), List.of(), base.citations(), null);
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class,
+                () -> store.apply(Change.create(event)));
+
+        assertThat(refused.violations()).extracting(Violation::message).containsExactly("unknown actor \"personne\"");
+    }
+}
