@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = "A timeline viewer in which every event is tied to the passage of the source that reports it.%n"
                 + "With no command, opens the window on the store (by default the one in the user's data folder,"
                 + " created from the bundled dataset on first run).",
-        subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, ExportImageCommand.class,
+        subcommands = {InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class, ExportImageCommand.class,
                 SearchCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class SourcelineCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store to open (default: the user's store).")

@@ -71,6 +71,27 @@ class CommandLineTest {
     }
 
     @Test
+    void initCreatesAnEmptyStoreAndRefusesAFileThatExists() throws Exception {
+        Path db = dir.resolve("empty.db");
+
+        assertThat(run("init", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains(db + ": created an empty store");
+        try (Store store = Stores.open(db)) {
+            assertThat(store.isEmpty()).isTrue();
+        }
+        assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isZero();
+        byte[] filled = Files.readAllBytes(db);
+
+        assertThat(run("init", "--db", db.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(db + ": already exists; nothing was changed");
+        assertThat(Files.readAllBytes(db)).isEqualTo(filled);
+
+        assertThat(run("init", "--db", dir.resolve("no-such-folder").resolve("s.db").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("does not exist; nothing was created");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         assertThat(run("import")).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);
