@@ -11,18 +11,15 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.sourceline.i18n.Messages;
-import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.Navigation;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.ZoomLimits;
 import org.sourceline.layout.Lanes;
 import org.sourceline.layout.TimelineItem;
-import org.sourceline.model.Actor;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.Source;
-import org.sourceline.render.Categories;
 import org.sourceline.render.ExportContent;
 import org.sourceline.render.ExportOptions;
 import org.sourceline.store.Store;
@@ -40,7 +37,7 @@ public final class ImageExportSource {
 
     /** The time range of the events {@code eventFilter} accepts, or null when there are none. */
     public static double[] extent(Store store, Predicate<String> eventFilter) throws StoreException {
-        TimelineData shown = TimelineData.of(store.eventColumns(), Map.of(), Locale.ROOT).only(eventFilter);
+        TimelineData shown = TimelineData.of(store.eventColumns(), Map.of(), Map.of(), Locale.ROOT).only(eventFilter);
         return shown.isEmpty() ? null : new double[] {shown.minTime(), shown.maxTime()};
     }
 
@@ -60,10 +57,7 @@ public final class ImageExportSource {
                                      Locale locale, Predicate<String> eventFilter) throws StoreException {
         Messages messages = Messages.of(locale);
         // The events as the window holds them: the store's kept columns, items built only for what is drawn.
-        Map<String, String> actorNames = store.actorsById().values().stream()
-                .collect(Collectors.toMap(Actor::id, Actor::name));
-        TimelineData data = TimelineData.of(store.eventColumns(), actorNames, locale).overlapping(t0, t1)
-                .only(eventFilter);
+        TimelineData data = TimelineData.load(store, locale).overlapping(t0, t1).only(eventFilter);
         List<TimelineItem> items = data.items();
         Map<String, Integer> numbers = new LinkedHashMap<>();
         Map<String, Source> sources = Map.of();
@@ -88,11 +82,12 @@ public final class ImageExportSource {
             items = numbered;
         }
         var lanes = Lanes.build(items, mode, item -> data.actorsOf(item.id()),
-                key -> mode == LaneMode.ACTOR ? data.actorName(key) : Categories.label(key, locale),
+                key -> mode == LaneMode.ACTOR ? data.actorName(key) : data.categoryLabel(key),
                 mode == LaneMode.ACTOR ? messages.get("timeline.lane.no-actor")
                         : messages.get("timeline.lane.all-events"));
         List<ExportContent.LegendEntry> legend = data.categories().stream()
-                .map(c -> new ExportContent.LegendEntry(c, Categories.label(c, locale))).toList();
+                .map(c -> new ExportContent.LegendEntry(c, data.categoryLabel(c), data.categoryColors().argb(c)))
+                .toList();
         List<String> sourceLines = new ArrayList<>();
         for (String id : numbers.keySet()) {
             Source s = sources.get(id);
@@ -109,8 +104,8 @@ public final class ImageExportSource {
             }
             sourceLines.add(line.toString());
         }
-        return new ExportContent(items, lanes, legend, sourceLines, caption(t0, t1, locale),
-                store.eras().stream().map(EraSpan::of).toList());
+        return new ExportContent(items, lanes, legend, sourceLines, caption(t0, t1, locale), data.eras(),
+                data.categoryColors());
     }
 
     /** The scale that shows [t0, t1) across {@code width}, with room at the right for the last labels. */

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.Citation;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.Event;
@@ -29,6 +30,17 @@ import org.sourceline.store.StoreException;
  */
 public final class SyntheticTimeline {
     static final String[] CATEGORIES = {"meeting", "visit", "agreement", "training", "statement", "exhibition"};
+    /** The categories described as the bundled dataset describes them, with their names and colours. */
+    private static final List<Category> CATEGORY_DESCRIPTIONS = bundledCategories();
+
+    private static List<Category> bundledCategories() {
+        try {
+            List<String> wanted = List.of(CATEGORIES);
+            return Seeds.load().dataset().categories().stream().filter(c -> wanted.contains(c.id())).toList();
+        } catch (IOException | org.sourceline.io.InvalidInputException e) {
+            throw new IllegalStateException("the bundled dataset cannot be read: " + e.getMessage(), e);
+        }
+    }
     private static final String[] WORDS = ("sécurité coopération ministre délégation accord formation réunion visite"
             + " directeur gouvernement frontière police renseignement sommet conférence experts terrorisme"
             + " cybersécurité protocole partenariat mission stade compétition organisation mesures dispositif"
@@ -160,6 +172,9 @@ public final class SyntheticTimeline {
         for (int p = 0; p < CITIES.length; p++) {
             Place place = new Place("place-" + p, CITIES[p], null);
             out.accept(w -> w.place(place));
+        }
+        for (Category category : CATEGORY_DESCRIPTIONS) {
+            out.accept(w -> w.category(category));
         }
         SplittableRandom r = random(-2, 0);
         int burstLeft = 0;

@@ -3,6 +3,7 @@ package org.sourceline.app;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,14 @@ import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.ItemColumns;
 import org.sourceline.layout.TimelineItem;
 import org.sourceline.layout.TimelineItems;
+import org.sourceline.render.CategoryColors;
+import org.sourceline.model.Category;
 import org.sourceline.model.DateTraits;
 import org.sourceline.model.Era;
 import org.sourceline.store.EventColumns;
 import org.sourceline.store.EventRow;
+import org.sourceline.store.Store;
+import org.sourceline.store.StoreException;
 
 /**
  * The events a timeline shows, in time order, as the layout needs them, with the actors of each event for lanes by
@@ -28,12 +33,15 @@ import org.sourceline.store.EventRow;
  * their columns and nothing more.
  */
 public final class TimelineData {
-    public static final TimelineData EMPTY = new TimelineData(EventColumns.EMPTY, null, Map.of(), true, List.of());
+    public static final TimelineData EMPTY = new TimelineData(EventColumns.EMPTY, null, Map.of(), Map.of(),
+            Locale.FRENCH, List.of());
 
     private final EventColumns columns;
     /** Positions in {@code columns} of the events kept, ascending; null for all of them. */
     private final int[] kept;
     private final Map<String, String> actorNames;
+    private final Map<String, Category> categoryById;
+    private final Locale locale;
     private final boolean french;
     private final List<EraSpan> eras;
     private final Items items = new Items();
@@ -41,12 +49,14 @@ public final class TimelineData {
     private final double minTime;
     private final double maxTime;
 
-    private TimelineData(EventColumns columns, int[] kept, Map<String, String> actorNames, boolean french,
-                         List<EraSpan> eras) {
+    private TimelineData(EventColumns columns, int[] kept, Map<String, String> actorNames,
+                         Map<String, Category> categories, Locale locale, List<EraSpan> eras) {
         this.columns = columns;
         this.kept = kept;
         this.actorNames = Map.copyOf(actorNames);
-        this.french = french;
+        this.categoryById = Map.copyOf(categories);
+        this.locale = locale;
+        this.french = "fr".equals(locale.getLanguage());
         this.eras = List.copyOf(eras);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -58,9 +68,23 @@ public final class TimelineData {
         this.maxTime = isEmpty() ? 0 : max;
     }
 
-    /** @param actorNames the name of each actor id, for the lanes by actor */
-    public static TimelineData of(EventColumns columns, Map<String, String> actorNames, Locale locale) {
-        return new TimelineData(columns, null, actorNames, "fr".equals(locale.getLanguage()), List.of());
+    /**
+     * Every event of a store as a timeline shows it, with the actors' names, the categories and the eras: what the
+     * window loads when it opens a store, read on a background thread.
+     */
+    public static TimelineData load(Store store, Locale locale) throws StoreException {
+        Map<String, String> names = new HashMap<>();
+        store.actorsById().values().forEach(a -> names.put(a.id(), a.name()));
+        return of(store.eventColumns(), names, store.categoriesById(), locale).withEras(store.eras());
+    }
+
+    /**
+     * @param actorNames the name of each actor id, for the lanes by actor
+     * @param categories the categories of the store, for the lanes' names and the colours
+     */
+    public static TimelineData of(EventColumns columns, Map<String, String> actorNames,
+                                  Map<String, Category> categories, Locale locale) {
+        return new TimelineData(columns, null, actorNames, categories, locale, List.of());
     }
 
     /** The same data holding only the events {@code keep} accepts, in the same order (eras stay). */
@@ -73,7 +97,7 @@ public final class TimelineData {
                 chosen[n++] = p;
             }
         }
-        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, french, eras);
+        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, categoryById, locale, eras);
     }
 
     /** The same data holding only the events that overlap [t0, t1): that start before t1 and end after t0. */
@@ -86,12 +110,29 @@ public final class TimelineData {
                 chosen[n++] = p;
             }
         }
-        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, french, eras);
+        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, categoryById, locale, eras);
     }
 
     /** The same events with these eras drawn behind them. */
     public TimelineData withEras(List<Era> eras) {
-        return new TimelineData(columns, kept, actorNames, french, eras.stream().map(EraSpan::of).toList());
+        return new TimelineData(columns, kept, actorNames, categoryById, locale,
+                eras.stream().map(EraSpan::of).toList());
+    }
+
+    /** A category's name in the interface language: the English one in English, where the store gives one. */
+    public String categoryLabel(String category) {
+        Category c = categoryById.get(category);
+        return c != null ? c.label(locale) : category;
+    }
+
+    /** The colour of each category, as the store describes it. */
+    public CategoryColors categoryColors() {
+        return CategoryColors.of(categoryById);
+    }
+
+    /** The categories of the store, by id. */
+    public Map<String, Category> categoriesById() {
+        return categoryById;
     }
 
     public List<EraSpan> eras() {

@@ -12,6 +12,7 @@ import org.sourceline.io.TimelineFiles;
 import org.sourceline.io.TimelineReader;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
@@ -86,6 +87,13 @@ public final class TimelineImport {
         public void event(Event event, int[] quoteStarts) {
             out.accept(w -> w.event(event, quoteStarts));
             counts[0]++;
+        }
+
+        @Override
+        public void categories(List<Category> categories) {
+            for (Category c : categories) {
+                out.accept(w -> w.category(c));
+            }
         }
 
         @Override

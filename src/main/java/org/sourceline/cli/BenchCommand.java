@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -32,9 +31,7 @@ import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.TimelineItem;
 import org.sourceline.layout.TimelineLayout;
 import org.sourceline.layout.ZoomLimits;
-import org.sourceline.model.Actor;
 import org.sourceline.model.SearchQuery;
-import org.sourceline.render.Categories;
 import org.sourceline.render.ExportOptions;
 import org.sourceline.render.FxCanvas2D;
 import org.sourceline.render.FxRuntime;
@@ -102,14 +99,12 @@ final class BenchCommand implements Callable<Integer> {
         List<LaneSpec> lanes;
         int events;
         try (Store store = Stores.open(db)) {
-            // As the window loads a store: its events' columns and the actors' names.
-            Map<String, String> names = store.actorsById().values().stream()
-                    .collect(Collectors.toMap(Actor::id, Actor::name));
-            TimelineData data = TimelineData.of(store.eventColumns(), names, Locale.FRENCH);
+            // As the window loads a store: its events' columns, the actors' names, the categories.
+            TimelineData data = TimelineData.load(store, Locale.FRENCH);
             events = data.size();
             items = data.items();
             lanes = Lanes.build(items, LaneMode.CATEGORY, i -> List.of(),
-                    k -> Categories.label(k, Locale.FRENCH), "Tous");
+                    data::categoryLabel, "Tous");
         }
         TimeScale whole = Navigation.fitAll(items, WIDTH, ZoomLimits.DEFAULT);
         ZoomLimits limits = ZoomLimits.DEFAULT.including(whole.end() - whole.start());

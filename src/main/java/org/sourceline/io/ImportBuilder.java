@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.EdtfDate;
@@ -56,6 +57,8 @@ final class ImportBuilder {
     private String description;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Era> eras = new ArrayList<>();
+    /** The name the file gives each category, by the category's id. */
+    private final Map<String, String> categoryLabels = new LinkedHashMap<>();
     private final Slugs.Unique eventIds = new Slugs.Unique();
     private final Slugs.Unique eraIds = new Slugs.Unique();
 
@@ -113,8 +116,13 @@ final class ImportBuilder {
         if (evidence.isEmpty()) {
             evidence.add(new Passage(SourceRef.FILE, title.replace('\n', ' ').strip()));
         }
+        String categoryId = Slugs.slug(category, DEFAULT_CATEGORY);
+        if (category != null && !category.isBlank() && Rules.text("label", category.strip()).isEmpty()) {
+            // The file's own word for the category becomes its name; the first spelling met is kept.
+            categoryLabels.putIfAbsent(categoryId, category.strip());
+        }
         drafts.add(new Draft(id, title, summary == null || summary.isBlank() ? title : summary, date, displayDate,
-                Slugs.slug(category, DEFAULT_CATEGORY), evidence));
+                categoryId, evidence));
         return List.of();
     }
 
@@ -168,7 +176,15 @@ final class ImportBuilder {
             events.add(new Event(d.id(), d.title(), null, d.summary(), d.date(), d.displayDate(), d.category(),
                     List.of(), List.of(), List.of(), new ArrayList<>(citations), null));
         }
-        Dataset dataset = new Dataset(title, description, sources, List.of(), List.of(), events, eras);
+        List<Category> categories = new ArrayList<>();
+        List<String> colors = new ArrayList<>();
+        for (Map.Entry<String, String> named : categoryLabels.entrySet()) {
+            Category category = new Category(named.getKey(), named.getValue(), null,
+                    Category.freeColor(named.getKey(), colors));
+            colors.add(category.color());
+            categories.add(category);
+        }
+        Dataset dataset = new Dataset(title, description, sources, List.of(), List.of(), events, eras, categories);
         return new LoadedTimeline(dataset, articles);
     }
 

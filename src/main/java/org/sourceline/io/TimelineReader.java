@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
@@ -70,6 +71,9 @@ public final class TimelineReader {
          */
         void event(Event event, int[] quoteStarts);
 
+        /** The categories the file describes (it may describe none), given once all events are. */
+        void categories(List<Category> categories);
+
         void eras(List<Era> eras);
     }
 
@@ -79,6 +83,7 @@ public final class TimelineReader {
         private Map<String, Article> articles;
         private final List<Event> events = new ArrayList<>();
         private List<Era> eras = List.of();
+        private List<Category> categories = List.of();
 
         @Override
         public void header(Dataset header, Map<String, Article> articles) {
@@ -92,13 +97,18 @@ public final class TimelineReader {
         }
 
         @Override
+        public void categories(List<Category> categories) {
+            this.categories = categories;
+        }
+
+        @Override
         public void eras(List<Era> eras) {
             this.eras = eras;
         }
 
         LoadedTimeline timeline() {
             return new LoadedTimeline(new Dataset(header.title(), header.description(), header.sources(),
-                    header.actors(), header.places(), events, eras), articles);
+                    header.actors(), header.places(), events, eras, categories), articles);
         }
     }
 
@@ -254,8 +264,10 @@ public final class TimelineReader {
                 problem(root, "timeline is missing required \"events\"");
             }
         }
+        List<Category> categories = readCategories(root);
         List<Era> eras = readEras(root);
         if (problems.isEmpty()) {
+            sink.categories(categories);
             sink.eras(eras);
         }
     }
@@ -265,6 +277,33 @@ public final class TimelineReader {
             sink.header(new Dataset(header.title(), header.description(), header.sources(), header.actors(),
                     header.places(), List.of(), List.of()), articles);
         }
+    }
+
+    /** Read after the events, which are streamed: a file may describe its categories anywhere. */
+    private List<Category> readCategories(JsonNode root) {
+        List<Category> categories = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        JsonNode node = root.fields().get("categories");
+        if (node == null || node.type == JsonNode.Type.NULL) {
+            return categories;
+        }
+        if (node.type != JsonNode.Type.ARRAY) {
+            problem(node, "\"categories\" must be an array, found " + node.describe());
+            return categories;
+        }
+        for (JsonNode item : node.items()) {
+            Fields f = new Fields(item, "category");
+            String id = f.id("id");
+            String label = f.string("label", true);
+            String labelEn = f.string("label_en", false);
+            String color = f.checked("color", true, Rules::color);
+            f.rejectUnknown("id", "label", "label_en", "color");
+            if (!f.hasProblems() && id != null) {
+                unique(seen, id, item, "category");
+                categories.add(new Category(id, label, labelEn, color));
+            }
+        }
+        return categories;
     }
 
     /** Read last: a file may list its eras after its events, which are streamed. */
@@ -371,8 +410,8 @@ public final class TimelineReader {
                 places.add(new Place(id, name, country));
             }
         }
-        top.rejectUnknown("format", "version", "title", "description", "sources", "actors", "places", "events",
-                "eras");
+        top.rejectUnknown("format", "version", "title", "description", "sources", "actors", "places", "categories",
+                "events", "eras");
         return new Header(title, description, sources, actors, places, sourceAt.keySet(), actorAt.keySet(),
                 placeAt.keySet());
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
@@ -136,6 +137,18 @@ public final class TimelineWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!dataset.categories().isEmpty()) {
+                g.writeArrayFieldStart("categories");
+                for (Category c : sorted(dataset.categories(), Comparator.comparing(Category::id))) {
+                    g.writeStartObject();
+                    g.writeStringField("id", c.id());
+                    g.writeStringField("label", c.label());
+                    optional(g, "label_en", c.labelEn());
+                    g.writeStringField("color", c.color());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("events");
             for (Event e : sorted(dataset.events(), EVENT_ORDER)) {
                 g.writeStartObject();

@@ -9,7 +9,7 @@ import java.util.List;
  * and undone by applying its {@link #inverse()}. A null "before" creates; a null "after" deletes.
  */
 public sealed interface Change permits Change.OfEvent, Change.OfSource, Change.OfActor, Change.OfPlace,
-        Change.Several {
+        Change.OfCategory, Change.Several {
 
     /** The change that undoes this one. */
     Change inverse();
@@ -91,6 +91,22 @@ public sealed interface Change permits Change.OfEvent, Change.OfSource, Change.O
         @Override
         public Change inverse() {
             return new OfPlace(after, before);
+        }
+    }
+
+    /** A category created, renamed, recoloured or deleted. */
+    record OfCategory(Category before, Category after) implements Change {
+        public OfCategory {
+            requireSameThing(before, after, before == null ? null : before.id(), after == null ? null : after.id());
+        }
+
+        public String id() {
+            return before != null ? before.id() : after.id();
+        }
+
+        @Override
+        public Change inverse() {
+            return new OfCategory(after, before);
         }
     }
 

@@ -26,6 +26,8 @@ public final class Rules {
 
         boolean hasPlace(String id);
 
+        boolean hasCategory(String id);
+
         /** The article of a source, or null when there is no such source. */
         Article article(String sourceId);
     }
@@ -185,7 +187,12 @@ public final class Rules {
         required("summary", e.summary()).ifPresent(found::add);
         date("date", e.date().toString()).ifPresent(found::add);
         optional("display_date", e.displayDate()).ifPresent(found::add);
-        id("category", e.category()).ifPresent(found::add);
+        Optional<Violation> category = id("category", e.category());
+        if (category.isPresent()) {
+            found.add(category.get());
+        } else if (!refs.hasCategory(e.category())) {
+            found.add(Violation.of("category", Rule.UNKNOWN_REFERENCE, "category", e.category()));
+        }
         references("actors", "actor", e.actors(), refs::hasActor, found);
         references("places", "place", e.places(), refs::hasPlace, found);
         values("tags", e.tags(), found);
@@ -287,6 +294,15 @@ public final class Rules {
         id("id", p.id()).ifPresent(found::add);
         required("name", p.name()).ifPresent(found::add);
         optional("country", p.country()).ifPresent(found::add);
+        return found;
+    }
+
+    public static List<Violation> category(Category category) {
+        List<Violation> found = new ArrayList<>();
+        id("id", category.id()).ifPresent(found::add);
+        required("label", category.label()).ifPresent(found::add);
+        optional("label_en", category.labelEn()).ifPresent(found::add);
+        color("color", category.color()).ifPresent(found::add);
         return found;
     }
 

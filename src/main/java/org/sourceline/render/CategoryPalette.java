@@ -1,30 +1,8 @@
 package org.sourceline.render;
 
-import java.util.Map;
-
-/** One colour per category: fixed for the known ones, derived from the name for others, so it never changes. */
+/** Colour arithmetic for painting: blending over a known ground, changing alpha. */
 public final class CategoryPalette {
-    private static final Map<String, Integer> KNOWN = Map.of(
-            "coordination", 0xFF0F7C8C,
-            "meeting", 0xFF2F6DB5,
-            "visit", 0xFF2E8B57,
-            "exhibition", 0xFF7B4FB0,
-            "agreement", 0xFFC0392B,
-            "training", 0xFFD9822B,
-            "statement", 0xFF8A6D3B,
-            "tour", 0xFFC2418C);
-    private static final int[] OTHERS = {0xFF4E79A7, 0xFF59A14F, 0xFF9C755F, 0xFFB07AA1, 0xFF76B7B2, 0xFFEDC948,
-        0xFFFF9DA7, 0xFFBAB0AC};
-
     private CategoryPalette() {
-    }
-
-    public static int colorOf(String category) {
-        Integer known = KNOWN.get(category);
-        if (known != null) {
-            return known;
-        }
-        return OTHERS[Math.floorMod(category.hashCode(), OTHERS.length)];
     }
 
     /**

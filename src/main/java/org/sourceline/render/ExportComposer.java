@@ -110,14 +110,14 @@ public final class ExportComposer {
         }
         g.save();
         g.translate(0, c.timelineTop());
-        TimelinePainter.paint(g, c.timeline(), c.content().items(), c.content().eras(), style,
+        TimelinePainter.paint(g, c.timeline(), c.content().items(), c.content().eras(), c.content().colors(), style,
                 TimelinePainter.Highlights.NONE, c.width(),
                 c.timeline().height(), 0);
         g.restore();
         List<ExportContent.LegendEntry> legend = c.content().legend();
         for (int i = 0; i < c.legendPositions().size(); i++) {
             double[] at = c.legendPositions().get(i);
-            g.setFill(CategoryPalette.colorOf(legend.get(i).category()));
+            g.setFill(legend.get(i).argb());
             g.fillOval(at[0], at[1] + 3, 10, 10);
             g.setFill(style.text());
             g.fillText(legend.get(i).label(), at[0] + 16, at[1] + 12, TEXT_SIZE, false, Canvas2D.Align.LEFT);

@@ -8,11 +8,13 @@ import org.sourceline.layout.TimelineItem;
 
 /**
  * The timeline to export: items (labels already carrying source numbers when asked), lanes, the categories for the
- * legend as shown to the reader, the numbered sources, the caption text and the eras drawn behind the events.
+ * legend as shown to the reader, the numbered sources, the caption text, the eras drawn behind the events and
+ * the colour of each category.
  */
 public record ExportContent(List<TimelineItem> items, List<LaneSpec> lanes, List<LegendEntry> legend,
-                            List<String> sources, String caption, List<EraSpan> eras) {
-    public record LegendEntry(String category, String label) {
+                            List<String> sources, String caption, List<EraSpan> eras, CategoryColors colors) {
+    /** @param argb the category's colour, opaque */
+    public record LegendEntry(String category, String label, int argb) {
     }
 
     public ExportContent {

@@ -36,7 +36,7 @@ public final class TimelinePainter {
      */
     public static void paint(Canvas2D g, TimelineLayout layout, List<TimelineItem> items, PaintStyle style,
                              Highlights highlights, double width, double height, double scrollY) {
-        paint(g, layout, items, List.of(), style, highlights, width, height, scrollY);
+        paint(g, layout, items, List.of(), CategoryColors.BY_ID, style, highlights, width, height, scrollY);
     }
 
     /**
@@ -45,6 +45,17 @@ public final class TimelinePainter {
      */
     public static void paint(Canvas2D g, TimelineLayout layout, List<TimelineItem> items, List<EraSpan> eras,
                              PaintStyle style, Highlights highlights, double width, double height, double scrollY) {
+        paint(g, layout, items, eras, CategoryColors.BY_ID, style, highlights, width, height, scrollY);
+    }
+
+    /**
+     * @param eras periods drawn as bands behind the events, across every lane
+     * @param colors the colour of each category, for events, clusters and the eras of a category
+     * @param scrollY how far the lanes are scrolled up under the axis, which stays in place
+     */
+    public static void paint(Canvas2D g, TimelineLayout layout, List<TimelineItem> items, List<EraSpan> eras,
+                             CategoryColors colors, PaintStyle style, Highlights highlights, double width,
+                             double height, double scrollY) {
         LayoutStyle ls = layout.style();
         g.save();
         g.clipRect(0, 0, width, height);
@@ -68,16 +79,16 @@ public final class TimelinePainter {
         double[] covered = g.isRaster() ? coveredAreas(layout, items, eraXs, width, scrollY) : new double[0];
         paintGrounds(g, layout, style, width, height, scrollY, covered);
         paintLanes(g, layout, style, width);
-        paintEras(g, layout, eras, eraSpans, style, width, height + scrollY);
+        paintEras(g, layout, eras, eraSpans, colors, style, width, height + scrollY);
         paintGrid(g, layout, style, height + scrollY);
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.isCluster() || glyph.item() != highlights.selectedItem()) {
-                paintGlyph(g, layout, eraXs, glyph, items, style, highlights, false);
+                paintGlyph(g, layout, eraXs, glyph, items, colors, style, highlights, false);
             }
         }
         for (Glyph glyph : layout.glyphs()) {
             if (glyph.item() >= 0 && glyph.item() == highlights.selectedItem()) {
-                paintGlyph(g, layout, eraXs, glyph, items, style, highlights, true);
+                paintGlyph(g, layout, eraXs, glyph, items, colors, style, highlights, true);
             }
         }
         paintLaneLabels(g, layout, style);
@@ -275,7 +286,7 @@ public final class TimelinePainter {
      * @param visible each era's extent in view, null when out of it
      */
     private static void paintEras(Canvas2D g, TimelineLayout layout, List<EraSpan> eras, List<double[]> visible,
-                                  PaintStyle style, double width, double bottom) {
+                                  CategoryColors colors, PaintStyle style, double width, double bottom) {
         if (eras.isEmpty()) {
             return;
         }
@@ -293,7 +304,7 @@ public final class TimelinePainter {
             if (x == null) {
                 continue;
             }
-            int color = eraColor(era);
+            int color = eraColor(era, colors);
             g.setFill(CategoryPalette.withAlpha(color, 0.10));
             g.fillRect(x[0], top, x[1] - x[0], bottom - top);
             g.setStroke(CategoryPalette.withAlpha(color, 0.45), 1);
@@ -323,11 +334,11 @@ public final class TimelinePainter {
         }
     }
 
-    static int eraColor(EraSpan era) {
+    static int eraColor(EraSpan era, CategoryColors colors) {
         if (era.color() != null) {
             return 0xFF000000 | Integer.parseInt(era.color().substring(1), 16);
         }
-        return era.category() != null ? CategoryPalette.colorOf(era.category()) : ERA_COLOR;
+        return era.category() != null ? colors.argb(era.category()) : ERA_COLOR;
     }
 
     /** The label cut with an ellipsis to fit, or nothing when not even a few letters fit. */
@@ -412,20 +423,20 @@ public final class TimelinePainter {
 
     /** @param eraXs the visible extent of each era band, drawn before the glyphs */
     private static void paintGlyph(Canvas2D g, TimelineLayout layout, List<double[]> eraXs, Glyph glyph,
-                                   List<TimelineItem> items, PaintStyle style, Highlights highlights,
-                                   boolean selected) {
+                                   List<TimelineItem> items, CategoryColors colors, PaintStyle style,
+                                   Highlights highlights, boolean selected) {
         LayoutStyle ls = layout.style();
         if (glyph.item() == TimelineLayout.DENSITY) {
-            paintDensity(g, glyph, items, ls, highlights);
+            paintDensity(g, glyph, items, colors, ls, highlights);
             return;
         }
         if (glyph.isCluster()) {
-            paintCluster(g, glyph, items, style, highlights);
+            paintCluster(g, glyph, items, colors, style, highlights);
             return;
         }
         TimelineItem item = items.get(glyph.item());
         boolean dimmed = highlights.dimmed().test(glyph.item());
-        int color = CategoryPalette.colorOf(item.category());
+        int color = colors.argb(item.category());
         if (dimmed) {
             color = CategoryPalette.withAlpha(color, 0.25);
         }
@@ -584,10 +595,10 @@ public final class TimelinePainter {
      * A bar of a density strip: its height grows with the logarithm of its count, full at ten thousand events
      * in its slice, and even one event shows.
      */
-    private static void paintDensity(Canvas2D g, Glyph glyph, List<TimelineItem> items, LayoutStyle ls,
-                                     Highlights highlights) {
+    private static void paintDensity(Canvas2D g, Glyph glyph, List<TimelineItem> items, CategoryColors colors,
+                                     LayoutStyle ls, Highlights highlights) {
         // The category from the columns: a strip has a thousand bars, and no item needs building for a colour.
-        int color = CategoryPalette.colorOf(ItemColumns.of(items).categoryOf(glyph.members().get(0)));
+        int color = colors.argb(ItemColumns.of(items).categoryOf(glyph.members().get(0)));
         boolean dimmed = highlights.dimmed().test(glyph.members().get(0));
         double share = Math.min(1, Math.log10(glyph.count() + 1) / 4);
         double room = ls.rowHeight() - 2;
@@ -602,11 +613,11 @@ public final class TimelinePainter {
         g.fillRect(glyph.x0(), bottom - h, glyph.x1() - glyph.x0(), h);
     }
 
-    private static void paintCluster(Canvas2D g, Glyph glyph, List<TimelineItem> items, PaintStyle style,
-                                     Highlights highlights) {
+    private static void paintCluster(Canvas2D g, Glyph glyph, List<TimelineItem> items, CategoryColors colors,
+                                     PaintStyle style, Highlights highlights) {
         String category = items.get(glyph.members().get(0)).category();
         boolean oneCategory = glyph.members().stream().allMatch(i -> items.get(i).category().equals(category));
-        int color = oneCategory ? CategoryPalette.colorOf(category) : 0xFF59636E;
+        int color = oneCategory ? colors.argb(category) : 0xFF59636E;
         // A cluster fades only when none of its events is wanted: one match inside is reason enough to open it.
         if (glyph.members().stream().allMatch(i -> highlights.dimmed().test(i))) {
             color = CategoryPalette.withAlpha(color, 0.3);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Category;
 import org.sourceline.model.Event;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
@@ -36,6 +37,9 @@ public interface CatalogReads {
     Map<String, Actor> actorsById() throws StoreException;
 
     Map<String, Place> placesById() throws StoreException;
+
+    /** Every category of the store, by id, in the order of their ids. */
+    Map<String, Category> categoriesById() throws StoreException;
 
     Map<String, Source> sourcesById() throws StoreException;
 

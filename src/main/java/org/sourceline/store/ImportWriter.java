@@ -3,6 +3,7 @@ package org.sourceline.store;
 import java.util.List;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.Place;
@@ -22,6 +23,9 @@ public interface ImportWriter extends AutoCloseable {
     void actor(Actor actor) throws StoreException;
 
     void place(Place place) throws StoreException;
+
+    /** A category the timeline describes; those its events name without describing them are made from their ids. */
+    void category(Category category) throws StoreException;
 
     /**
      * An event whose sources, actors and places were given before it.

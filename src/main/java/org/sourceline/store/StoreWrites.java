@@ -48,6 +48,9 @@ public interface StoreWrites {
             for (var p : d.places()) {
                 writer.place(p);
             }
+            for (var c : d.categories()) {
+                writer.category(c);
+            }
             for (var e : d.events()) {
                 writer.event(e);
             }

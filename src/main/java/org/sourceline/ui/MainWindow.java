@@ -3,11 +3,9 @@ package org.sourceline.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 
 import javafx.geometry.Insets;
@@ -51,11 +49,8 @@ import org.sourceline.app.ImageFiles;
 import org.sourceline.i18n.Messages;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
-import org.sourceline.model.Actor;
 import org.sourceline.model.DateQuery;
 import org.sourceline.model.EdtfDate;
-import org.sourceline.render.Categories;
-import org.sourceline.render.CategoryPalette;
 import org.sourceline.render.ExportContent;
 import org.sourceline.render.ImageExport;
 import org.sourceline.store.CitedPassage;
@@ -332,11 +327,7 @@ public final class MainWindow extends BorderPane {
         status.setText(messages.get("status.opening"));
         background.run(() -> {
             try (Store store = storeAccess.open()) {
-                Map<String, String> names = store.actorsById().values().stream()
-                        .collect(Collectors.toMap(Actor::id, Actor::name));
-                return new Loaded(store.location(),
-                        TimelineData.of(store.eventColumns(), names, locale)
-                                .withEras(store.eras()));
+                return new Loaded(store.location(), TimelineData.load(store, locale));
             }
         }, loaded -> {
             storeName = loaded.file();
@@ -450,8 +441,8 @@ public final class MainWindow extends BorderPane {
     private void refreshLegend() {
         legend.getChildren().clear();
         timeline.getData().categories().forEach(category -> {
-            Circle dot = new Circle(5, FxColors.of(CategoryPalette.colorOf(category)));
-            Label label = new Label(Categories.label(category, locale), dot);
+            Circle dot = new Circle(5, FxColors.of(timeline.getData().categoryColors().argb(category)));
+            Label label = new Label(timeline.getData().categoryLabel(category), dot);
             label.getStyleClass().add("legend-item");
             legend.getChildren().add(label);
         });

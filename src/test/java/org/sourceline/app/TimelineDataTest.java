@@ -28,7 +28,7 @@ class TimelineDataTest {
             store.importTimeline(Seeds.load(), false);
             List<EventRow> rows = store.listEvents();
             for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                TimelineData data = TimelineData.of(store.eventColumns(), Map.of(), locale);
+                TimelineData data = TimelineData.of(store.eventColumns(), Map.of(), Map.of(), locale);
                 assertThat(data.size()).isEqualTo(rows.size());
                 ItemColumns columns = (ItemColumns) data.items();
                 for (int i = 0; i < rows.size(); i++) {
@@ -54,7 +54,7 @@ class TimelineDataTest {
     void aFilteredViewKeepsOrderAndFindsOnlyItsEvents() throws Exception {
         try (Store store = Stores.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
-            TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
+            TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Map.of(), Locale.FRENCH);
             List<String> odd = new ArrayList<>();
             for (int i = 1; i < all.size(); i += 2) {
                 odd.add(all.items().get(i).id());
@@ -71,7 +71,7 @@ class TimelineDataTest {
     void lanesFromColumnsAreTheLanesOfAPlainList() throws Exception {
         try (Store store = Stores.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
-            TimelineData data = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
+            TimelineData data = TimelineData.of(store.eventColumns(), Map.of(), Map.of(), Locale.FRENCH);
             List<TimelineItem> plain = new ArrayList<>(data.items());
             for (LaneMode mode : LaneMode.values()) {
                 List<LaneSpec> fromColumns = Lanes.build(data.items(), mode, i -> data.actorsOf(i.id()), k -> k, "-");
@@ -89,7 +89,7 @@ class TimelineDataTest {
     void overlappingKeepsExactlyTheEventsThatStartBeforeTheEndAndEndAfterTheStart() throws Exception {
         try (Store store = Stores.open(dir.resolve("s.db"))) {
             store.importTimeline(Seeds.load(), false);
-            TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Locale.FRENCH);
+            TimelineData all = TimelineData.of(store.eventColumns(), Map.of(), Map.of(), Locale.FRENCH);
             List<EventRow> rows = store.listEvents();
             double t0 = rows.get(3).startSecond();
             double t1 = rows.get(8).startSecond() + 0.5;
@@ -111,7 +111,7 @@ class TimelineDataTest {
             builder.add(String.format("ev-%05d", i), "Événement " + i, null,
                     org.sourceline.model.EdtfDate.parse(date), date, null, "meeting", List.of());
         }
-        TimelineData data = TimelineData.of(builder.build(), Map.of(), Locale.FRENCH);
+        TimelineData data = TimelineData.of(builder.build(), Map.of(), Map.of(), Locale.FRENCH);
 
         for (int round = 0; round < 2; round++) {
             for (int i : new int[] {0, 16_384, 32_768, 1, 16_385, 0, 39_999, 7_231, 23_615}) {

@@ -27,7 +27,6 @@ import org.sourceline.layout.Glyph;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.model.EdtfDate;
-import org.sourceline.render.CategoryPalette;
 import org.sourceline.render.ExportComposer;
 import org.sourceline.render.ExportContent;
 import org.sourceline.render.ExportOptions;
@@ -84,7 +83,9 @@ class ExportImageTest {
             assertThat(glyph.centerX()).isCloseTo(expectedX, org.assertj.core.data.Offset.offset(0.5));
             at = new double[] {expectedX, c.timelineTop() + glyph.y()};
         }
-        int meeting = CategoryPalette.colorOf("meeting");
+        // The colour the bundled dataset gives its meetings.
+        int meeting = Seeds.load().dataset().categories().stream().filter(k -> k.id().equals("meeting"))
+                .findFirst().orElseThrow().argb();
         int hits = 0;
         for (int dx = -2; dx <= 2; dx++) {
             int rgb = image.getRGB((int) Math.round(at[0] * 2) + dx, (int) Math.round(at[1] * 2));

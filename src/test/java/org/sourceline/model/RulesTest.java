@@ -28,6 +28,11 @@ class RulesTest {
         }
 
         @Override
+        public boolean hasCategory(String id) {
+            return "meeting".equals(id);
+        }
+
+        @Override
         public Article article(String sourceId) {
             return Map.of("src-a", ARTICLE).get(sourceId);
         }

@@ -122,7 +122,7 @@ class EraPaintingTest {
         // The bar is the group's first filled rectangle; the era's band beneath it is one of its own.
         assertThat(firstFill(inside)).as("over the era").contains("fill-opacity");
         assertThat(firstFill(outside)).as("on the plain lane").doesNotContain("fill-opacity");
-        int color = CategoryPalette.colorOf("meeting");
+        int color = CategoryColors.BY_ID.argb("meeting");
         assertThat(firstFill(outside)).contains(String.format("fill=\"#%06x\"",
                 CategoryPalette.over(CategoryPalette.withAlpha(color, 0.28), PaintStyle.DEFAULT.background())
                         & 0xFFFFFF));

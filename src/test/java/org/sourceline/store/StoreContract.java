@@ -17,6 +17,7 @@ import org.sourceline.app.Seeds;
 import org.sourceline.io.TimelineWriter;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.Change;
 import org.sourceline.model.Citation;
 import org.sourceline.model.EdtfDate;
@@ -319,6 +320,38 @@ public abstract class StoreContract {
 
         assertThat(store.matchingEventIds(SearchQuery.of("Acteur"))).containsExactly(event.id());
         assertThat(store.eventsAt(place.id())).extracting(Event::id).containsExactly(event.id());
+    }
+
+    @Test
+    void aCategoryIsCreatedRenamedAndRecolouredAndCannotBeDeletedWhileEventsAreInIt() throws Exception {
+        Category created = new Category("conference", "Conférence de presse", "Press conference", "#123456");
+        Event base = newEvent("en-conference");
+        Event event = new Event(base.id(), base.title(), base.titleEn(), base.summary(), base.date(), null,
+                created.id(), List.of(), List.of(), List.of(), base.citations(), null);
+        roundTrip(new Change.Several(List.of(new Change.OfCategory(null, created), Change.create(event))));
+        assertThat(store.categoriesById().get("conference")).isEqualTo(created);
+
+        Category recoloured = new Category("conference", "Point presse", null, "#654321");
+        roundTrip(new Change.OfCategory(created, recoloured));
+        assertThat(store.categoriesById().get("conference")).isEqualTo(recoloured);
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class,
+                () -> store.apply(new Change.OfCategory(recoloured, null)));
+        assertThat(refused.reason()).isEqualTo(RefusedChangeException.Reason.IN_USE);
+        assertThat(refused.events()).containsExactly(event.id());
+    }
+
+    @Test
+    void anEventInACategoryTheStoreDoesNotDescribeIsRefused() throws Exception {
+        Event base = newEvent("hors-categorie");
+        Event event = new Event(base.id(), base.title(), base.titleEn(), base.summary(), base.date(), null,
+                "inconnue", List.of(), List.of(), List.of(), base.citations(), null);
+
+        RefusedChangeException refused = catchThrowableOfType(RefusedChangeException.class,
+                () -> store.apply(Change.create(event)));
+
+        assertThat(refused.violations()).extracting(Violation::message)
+                .containsExactly("unknown category \"inconnue\"");
     }
 
     @Test

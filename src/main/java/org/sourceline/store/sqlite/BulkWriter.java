@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
@@ -88,6 +92,10 @@ public final class BulkWriter implements ImportWriter {
     private final List<String> eraClashes = new ArrayList<>();
     private final List<String> actorClashes = new ArrayList<>();
     private final List<String> placeClashes = new ArrayList<>();
+    private final List<String> categoryClashes = new ArrayList<>();
+    /** The categories the timeline describes, and those its events name, described or not. */
+    private final Map<String, Category> describedCategories = new LinkedHashMap<>();
+    private final Set<String> namedCategories = new LinkedHashSet<>();
     private long nextSeq;
     private boolean committed;
 
@@ -213,7 +221,7 @@ public final class BulkWriter implements ImportWriter {
     /** Whether a clash was found: nothing more is written, only looked up, so that every clash can be named. */
     private boolean refused() {
         return !(sourceClashes.isEmpty() && eventClashes.isEmpty() && actorClashes.isEmpty()
-                && placeClashes.isEmpty());
+                && placeClashes.isEmpty() && categoryClashes.isEmpty());
     }
 
     private boolean exists(PreparedStatement query, String id) throws SQLException {
@@ -365,6 +373,7 @@ public final class BulkWriter implements ImportWriter {
                 return;
             }
             long seq = nextSeq++;
+            namedCategories.add(e.category());
             String date = e.date().toString();
             events.add(seq, e.id(), e.title(), e.titleEn(), e.summary(), date, e.displayDate(),
                     e.category(), e.note(), e.date().earliestEpochSecond(), e.date().latestEpochSecond());
@@ -423,6 +432,48 @@ public final class BulkWriter implements ImportWriter {
     }
 
     @Override
+    public void category(Category c) {
+        describedCategories.put(c.id(), c);
+    }
+
+    /**
+     * The categories the events name: described by the timeline, or made from their ids with a colour of their
+     * own; one the store holds already is shared, and clashes if the timeline describes it otherwise.
+     */
+    private void writeCategories() throws SQLException, StoreException {
+        if (!store.hasCategories()) {
+            return;
+        }
+        Map<String, Category> stored = mode == Mode.MERGE ? store.categoriesById() : Map.of();
+        List<String> colors = new ArrayList<>(stored.values().stream().map(Category::color).toList());
+        describedCategories.values().forEach(c -> colors.add(c.color()));
+        Set<String> all = new LinkedHashSet<>(describedCategories.keySet());
+        all.addAll(namedCategories);
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO categories (id, label, label_en, color) VALUES (?, ?, ?, ?)")) {
+            for (String id : all) {
+                Category c = describedCategories.get(id);
+                Category there = stored.get(id);
+                if (there != null) {
+                    if (c != null && !c.equals(there)) {
+                        categoryClashes.add("category " + id + " (with other details)");
+                    }
+                    continue;
+                }
+                if (c == null) {
+                    c = Category.named(id, colors);
+                    colors.add(c.color());
+                }
+                insert.setString(1, c.id());
+                insert.setString(2, c.label());
+                insert.setString(3, c.labelEn());
+                insert.setString(4, c.color());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    @Override
     public void eras(List<Era> eras) throws StoreException {
         if (eras.isEmpty()) {
             return;
@@ -450,12 +501,18 @@ public final class BulkWriter implements ImportWriter {
      */
     @Override
     public void commit() throws StoreException {
+        try {
+            writeCategories();
+        } catch (SQLException e) {
+            throw store.failure(e);
+        }
         if (refused() || !eraClashes.isEmpty()) {
             List<String> clashes = new ArrayList<>(sourceClashes);
             clashes.addAll(eventClashes);
             clashes.addAll(eraClashes);
             clashes.addAll(actorClashes);
             clashes.addAll(placeClashes);
+            clashes.addAll(categoryClashes);
             throw new StoreException(store.file() + ": already in the store: " + String.join(", ", clashes)
                     + " (use --replace to replace the store's content)");
         }

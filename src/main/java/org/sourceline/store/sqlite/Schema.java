@@ -1,9 +1,14 @@
 package org.sourceline.store.sqlite;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.sourceline.model.Category;
 
 /**
  * The store's schema as a list of forward migrations. {@code PRAGMA user_version} holds the number of the
@@ -39,6 +44,8 @@ final class Schema {
 
     /** The version from which sources are numbered with the events and index rows keyed by those numbers. */
     static final int NUMBERED_ROWS = 5;
+    /** The version from which categories are data. */
+    static final int CATEGORIES = 6;
 
     static final List<Migration> MIGRATIONS = List.of(
             Migration.of(1, "sources, events, citations, actors, places, tags", List.of(
@@ -141,7 +148,53 @@ final class Schema {
                     Step.sql("CREATE UNIQUE INDEX sources_by_seq ON sources (seq)"),
                     Step.sql("DROP TABLE search_index"),
                     Step.sql(SEARCH_INDEX),
-                    db -> SearchRows.fill(db, true))));
+                    db -> SearchRows.fill(db, true))),
+            new Migration(CATEGORIES, "categories as data: each with its label and colour", List.of(
+                    Step.sql("CREATE TABLE categories (id TEXT PRIMARY KEY, label TEXT NOT NULL, label_en TEXT,"
+                            + " color TEXT NOT NULL)"),
+                    Schema::describeCategoriesInUse)));
+
+    /**
+     * What the painter and the legend used to know of the bundled dataset's categories, before categories were
+     * data: given to the stores made before, so that their lanes keep their names and colours.
+     */
+    private static final List<Category> FORMERLY_BUILT_IN = List.of(
+            new Category("coordination", "Coordination", "Coordination", "#0f7c8c"),
+            new Category("meeting", "Rencontre", "Meeting", "#2f6db5"),
+            new Category("visit", "Visite", "Visit", "#2e8b57"),
+            new Category("exhibition", "Salon", "Exhibition", "#7b4fb0"),
+            new Category("agreement", "Accord", "Agreement", "#c0392b"),
+            new Category("training", "Formation", "Training", "#d9822b"),
+            new Category("statement", "Déclaration", "Statement", "#8a6d3b"),
+            new Category("tour", "Tournée", "Tour", "#c2418c"));
+
+    /** Every category the events name, described as it was drawn before: the colour was chosen by the id. */
+    private static void describeCategoriesInUse(Connection db) throws SQLException {
+        Map<String, Category> known = new HashMap<>();
+        FORMERLY_BUILT_IN.forEach(c -> known.put(c.id(), c));
+        try (Statement q = db.createStatement();
+             ResultSet rs = q.executeQuery("SELECT DISTINCT category FROM events ORDER BY category");
+             PreparedStatement insert = db.prepareStatement(
+                     "INSERT INTO categories (id, label, label_en, color) VALUES (?, ?, ?, ?)")) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                Category c = known.get(id);
+                if (c == null) {
+                    Category named = Category.named(id, List.of());
+                    c = new Category(id, named.label(), null,
+                            Category.PALETTE.get(Math.floorMod(id.hashCode(), FORMER_PALETTE_SIZE)));
+                }
+                insert.setString(1, c.id());
+                insert.setString(2, c.label());
+                insert.setString(3, c.labelEn());
+                insert.setString(4, c.color());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** How many colours the painter chose from, by the id's hash, for categories it did not know. */
+    private static final int FORMER_PALETTE_SIZE = 8;
 
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Category;
 import org.sourceline.model.Article;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
@@ -70,8 +71,9 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
                 }
             }
             List<Era> eras = store.hasEras() ? EraTable.all(db) : List.of();
+            List<Category> categories = store.hasCategories() ? new ArrayList<>(categoriesById().values()) : List.of();
             Dataset dataset = new Dataset(meta.get("title"), meta.get("description"),
-                    new ArrayList<>(sources.values()), actors, places, events, eras);
+                    new ArrayList<>(sources.values()), actors, places, events, eras, categories);
             return new LoadedTimeline(dataset, articles);
         } catch (SQLException e) {
             throw failure(e);
@@ -284,6 +286,36 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
             throw failure(e);
         }
         return actors;
+    }
+
+    @Override
+    public Map<String, Category> categoriesById() throws StoreException {
+        Map<String, Category> categories = new LinkedHashMap<>();
+        try {
+            if (!store.hasCategories()) {
+                // A store held at an older schema (in tests): its categories are named by their ids alone.
+                List<String> colors = new ArrayList<>();
+                try (Statement s = db.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT DISTINCT category FROM events ORDER BY category")) {
+                    while (rs.next()) {
+                        Category c = Category.named(rs.getString(1), colors);
+                        colors.add(c.color());
+                        categories.put(c.id(), c);
+                    }
+                }
+                return categories;
+            }
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, label, label_en, color FROM categories ORDER BY id")) {
+                while (rs.next()) {
+                    categories.put(rs.getString(1), new Category(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return categories;
     }
 
     /** Every place of the store, by id. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Category;
 import org.sourceline.model.Change;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
@@ -210,6 +211,11 @@ public final class SqliteStore implements Store {
         }
     }
 
+    /** Categories as data, with their labels and colours (schema version 6 on). */
+    boolean hasCategories() {
+        return version >= Schema.CATEGORIES;
+    }
+
     boolean hasEras() {
         return version >= EraTable.SINCE_VERSION;
     }
@@ -302,7 +308,8 @@ public final class SqliteStore implements Store {
     boolean holdsNothing() throws StoreException {
         return count("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM sources)"
                 + " + (SELECT count(*) FROM actors) + (SELECT count(*) FROM places)"
-                + " + (SELECT count(*) FROM sl_meta)") == 0 && (!hasEras() || count("SELECT count(*) FROM eras") == 0);
+                + " + (SELECT count(*) FROM sl_meta)") == 0 && (!hasEras() || count("SELECT count(*) FROM eras") == 0)
+                && (!hasCategories() || count("SELECT count(*) FROM categories") == 0);
     }
 
     /**
@@ -333,6 +340,9 @@ public final class SqliteStore implements Store {
             for (String table : List.of("citations", "event_tags", "event_places", "event_actors",
                     "events", "actor_aliases", "actors", "places", "sources", "sl_meta")) {
                 s.execute("DELETE FROM " + table);
+            }
+            if (hasCategories()) {
+                s.execute("DELETE FROM categories");
             }
         }
         if (hasEras()) {
@@ -420,6 +430,11 @@ public final class SqliteStore implements Store {
     @Override
     public Map<String, Actor> actorsById() throws StoreException {
         return catalog.actorsById();
+    }
+
+    @Override
+    public Map<String, Category> categoriesById() throws StoreException {
+        return catalog.categoriesById();
     }
 
     @Override

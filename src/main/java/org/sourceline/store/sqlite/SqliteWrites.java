@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Category;
 import org.sourceline.model.Change;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Event;
@@ -90,6 +91,8 @@ final class SqliteWrites {
             actor(c);
         } else if (part instanceof Change.OfPlace c) {
             place(c);
+        } else if (part instanceof Change.OfCategory c) {
+            category(c);
         } else {
             throw new IllegalArgumentException("not a single change: " + part);
         }
@@ -223,6 +226,11 @@ final class SqliteWrites {
             @Override
             public boolean hasPlace(String id) {
                 return exists("SELECT 1 FROM places WHERE id = ?", id);
+            }
+
+            @Override
+            public boolean hasCategory(String id) {
+                return !store.hasCategories() || exists("SELECT 1 FROM categories WHERE id = ?", id);
             }
 
             @Override
@@ -533,6 +541,33 @@ final class SqliteWrites {
         }
         if (c.before() != null && !c.before().name().equals(p.name())) {
             reindexEventsWhere("SELECT event_seq FROM event_places WHERE place_id = ?", p.id());
+        }
+    }
+
+    private void category(Change.OfCategory c) throws SQLException, StoreException {
+        String subject = "category " + c.id();
+        expect(c.before(), Optional.ofNullable(store.categoriesById().get(c.id())), subject);
+        if (c.after() == null) {
+            refuseIfNamed(subject, "SELECT id FROM events WHERE category = ? ORDER BY id", c.id());
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM categories WHERE id = ?")) {
+                delete.setString(1, c.id());
+                delete.executeUpdate();
+            }
+            return;
+        }
+        Category k = c.after();
+        List<Violation> broken = Rules.category(k);
+        if (!broken.isEmpty()) {
+            throw invalid(subject, broken);
+        }
+        String sql = c.before() == null ? "INSERT INTO categories (label, label_en, color, id) VALUES (?, ?, ?, ?)"
+                : "UPDATE categories SET label = ?, label_en = ?, color = ? WHERE id = ?";
+        try (PreparedStatement write = db.prepareStatement(sql)) {
+            write.setString(1, k.label());
+            write.setString(2, k.labelEn());
+            write.setString(3, k.color());
+            write.setString(4, k.id());
+            write.executeUpdate();
         }
     }
 

@@ -18,7 +18,6 @@ import org.sourceline.i18n.Messages;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.Event;
 import org.sourceline.store.CitedPassage;
-import org.sourceline.render.Categories;
 import org.sourceline.ui.Texts;
 
 /**
@@ -115,7 +114,7 @@ public final class DetailPane extends VBox {
         content.getChildren().add(summary);
 
         content.getChildren().add(field("detail-category", messages.get("detail.category"),
-                List.of(Categories.label(event.category(), locale))));
+                List.of(details.categoryLabel())));
         if (!details.actorNames().isEmpty()) {
             content.getChildren().add(field("detail-actors", messages.get("detail.actors"),
                     details.actorNames()));

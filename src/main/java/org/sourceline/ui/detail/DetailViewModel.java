@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.sourceline.i18n.Messages;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Category;
 import org.sourceline.model.Event;
 import org.sourceline.model.Place;
 import org.sourceline.store.CitedPassage;
@@ -100,7 +101,9 @@ public final class DetailViewModel {
                 Place place = places.get(id);
                 placeNames.add(place == null ? id : place.name());
             }
-            return new EventDetails(event, passages, actorNames, placeNames);
+            Category category = store.categoriesById().get(event.category());
+            return new EventDetails(event, passages, actorNames, placeNames,
+                    category == null ? event.category() : category.label(locale));
         }
     }
 

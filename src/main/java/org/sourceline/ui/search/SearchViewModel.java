@@ -20,12 +20,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.sourceline.i18n.Messages;
-import org.sourceline.layout.TimelineItem;
 import org.sourceline.model.DateQuery;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EventFilter;
 import org.sourceline.model.SearchQuery;
-import org.sourceline.render.Categories;
 import org.sourceline.store.EventRow;
 import org.sourceline.store.SearchHit;
 import org.sourceline.store.Store;
@@ -111,7 +109,7 @@ public final class SearchViewModel {
         all = Objects.requireNonNull(events, "events");
         Collator order = Collator.getInstance(locale);
         categoryChoices.setAll(events.categories().stream()
-                .map(c -> new Choice(c, Categories.label(c, locale)))
+                .map(c -> new Choice(c, events.categoryLabel(c)))
                 .sorted(Comparator.comparing(Choice::label, order)).toList());
         background.run(() -> {
             try (Store store = storeAccess.open()) {

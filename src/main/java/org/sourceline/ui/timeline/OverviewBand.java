@@ -13,10 +13,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.sourceline.i18n.Messages;
-import org.sourceline.layout.Navigation;
 import org.sourceline.layout.ItemColumns;
 import org.sourceline.layout.TimeScale;
-import org.sourceline.layout.TimelineItem;
 import org.sourceline.layout.ZoomLimits;
 
 /**

@@ -25,7 +25,6 @@ import org.sourceline.render.FxCanvas2D;
 import org.sourceline.render.PaintStyle;
 import org.sourceline.render.TextWidths;
 import org.sourceline.render.TimelinePainter;
-import org.sourceline.render.Categories;
 import org.sourceline.ui.Texts;
 
 /**
@@ -129,7 +128,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             var locale = view.localeProperty().get();
             Messages messages = Messages.of(locale);
             lanes = Lanes.build(data.items(), mode, item -> data.actorsOf(item.id()),
-                    key -> mode == LaneMode.ACTOR ? data.actorName(key) : Categories.label(key, locale),
+                    key -> mode == LaneMode.ACTOR ? data.actorName(key) : data.categoryLabel(key),
                     mode == LaneMode.ACTOR ? messages.get("timeline.lane.no-actor")
                             : messages.get("timeline.lane.all-events"));
         }
@@ -176,7 +175,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 .findFirst().orElse(null);
         var matched = view.getMatchedEventIds();
         IntPredicate dimmed = matched == null ? i -> false : i -> !matched.contains(data.idOf(i));
-        TimelinePainter.paint(g2, layout, data.items(), data.eras(), style,
+        TimelinePainter.paint(g2, layout, data.items(), data.eras(), data.categoryColors(), style,
                 new TimelinePainter.Highlights(selected, hover, dimmed), width, height, scrollY());
         view.setLastLayout(layout);
         view.setAccessibleText(Messages.of(view.localeProperty().get()).get("timeline.accessible.count", data.size()));

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +32,7 @@ class SearchViewModelTest {
     void seedStore() throws Exception {
         access = SeedStore.in(dir);
         try (Store store = access.open()) {
-            Map<String, String> names = store.actorsById().values().stream()
-                    .collect(Collectors.toMap(Actor::id, Actor::name));
-            all = TimelineData.of(store.eventColumns(), names, Locale.FRENCH);
+            all = TimelineData.load(store, Locale.FRENCH);
         }
     }
 
