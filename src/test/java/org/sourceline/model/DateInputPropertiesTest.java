@@ -323,7 +323,10 @@ class DateInputPropertiesTest {
                 assertThat(invalid.index()).isBetween(0, typed.length());
             }
         });
-        result.date().ifPresent(date -> assertThat(date.latestEpochSecond()).isGreaterThan(date.earliestEpochSecond()));
+        result.date().ifPresent(date -> {
+            assertThat(date.latestEpochSecond()).isGreaterThan(date.earliestEpochSecond());
+            assertThat(DateQuery.parse(typed)).contains(date);
+        });
     }
 
     @Property(tries = 500)
