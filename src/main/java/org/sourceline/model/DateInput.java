@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Any valid EDTF, as it is: {@code 2022-05-24/2022-05-26}, {@code [..2022-06]}, {@code 2022-02~}.
  *   <li>A day, a month, a year: "25 mai 2022", "le 1er mars 2022", "premier mai 2022", "May 25, 2022",
- *       "3 June 2022", "the 3rd of June 2022", "mai 2022", "May 2022", "en 2019", "in 800", "25/05/2022",
- *       "25.05.2022" (day first), "2022/05/25". A weekday may precede a day and must be its own: "mercredi 25 mai
- *       2022". Decades: "les années 2010", "the 2010s" ({@code 201X}). Eras: "44 av. J.-C.", "44 BC"
- *       ({@code -0043}), "33 apr. J.-C.", "33 AD".
+ *       "3 June 2022", "the 3rd of June 2022", "mai 2022", "May 2022", "courant mai 2022", "during May 2022",
+ *       "en 2019", "in 800", "25/05/2022", "25.05.2022", "25-05-2022" (day first), "2022/05/25",
+ *       "le 2022-05-25". A weekday may precede a day and must be its own: "mercredi 25 mai 2022". Decades:
+ *       "les années 2010", "the 2010s" ({@code 201X}). Eras: "44 av. J.-C.", "44 BC" ({@code -0043}),
+ *       "33 apr. J.-C.", "33 AD".
  *   <li>A third of a month, as a one-of-a-range: "début juin 2022", "early June 2022", "beginning of June 2022"
  *       → {@code [2022-06-01..2022-06-10]}; "mi-février 2022", "mid-February 2022", "the middle of February
  *       2022" → {@code [2022-02-11..2022-02-20]}; "fin mai 2022", "late May 2022", "end of May 2022" →
@@ -38,12 +39,20 @@ import java.util.regex.Pattern;
  *       "depuis mai 2022", "since 2019" → {@code 2022-05/..}.
  *   <li>One unknown day in a range, {@code [A..B]}: "entre le 21 et le 24 avril 2024", "between 21 and 24
  *       April 2024", "between 30 May and 2 June 2022".
- *   <li>Bounds: "au plus tard le 27 mai 2022", "no later than 27 May 2022", "by 27 May 2022", "27 May 2022 at
- *       the latest" → {@code [..2022-05-27]}; "avant le 27 mai 2022", "before 27 May 2022" → {@code [..2022-05-26]}
- *       (strictly before, in the unit written: "avant juin 2022" → {@code [..2022-05]}); "après le 1er mars
- *       2022", "after 1 March 2022" → {@code [2022-03-02..]}; "au plus tôt le 1er mars 2022", "not before
- *       1 March 2022" → {@code [2022-03-01..]}.
+ *   <li>Bounds: "au plus tard le 27 mai 2022", "no later than 27 May 2022", "by 27 May 2022", "on or before
+ *       27 May 2022", "le 27 mai 2022 au plus tard", "27 May 2022 at the latest" → {@code [..2022-05-27]};
+ *       "avant le 27 mai 2022", "before 27 May 2022" → {@code [..2022-05-26]} (strictly before, in the unit
+ *       written: "avant juin 2022" → {@code [..2022-05]}); "après le 1er mars 2022", "after 1 March 2022" →
+ *       {@code [2022-03-02..]}; "au plus tôt le 1er mars 2022", "not before 1 March 2022", "no earlier than
+ *       1 March 2022", "on or after 1 March 2022", "from 1 March 2022 on" → {@code [2022-03-01..]}.
  * </ul>
+ *
+ * <h2>Not read, on purpose</h2>
+ * "à partir du 1er mars 2022" and "jusqu’en juin 2022", "until June 2022": each may open or close something that
+ * lasted ({@code 2022-03-01/}, {@code /2022-06}) or bound one unknown day ({@code [2022-03-01..]}), and an open
+ * end cannot be told from an unknown one; the EDTF is typed instead. Parts of a year ("début 2022", "mid-2022")
+ * and centuries ("XIXe siècle": 1801–1900, which X digits cannot say): no width for them is agreed. Times in
+ * words ("à 14 h 30"): the EDTF takes them ({@code 2022-05-25T14:30}).
  *
  * <h2>Two ends written short</h2>
  * The end of an interval or range is written in full and lends what the start lacks: its year, and its month to a
