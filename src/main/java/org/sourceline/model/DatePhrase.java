@@ -1,5 +1,7 @@
 package org.sourceline.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -85,6 +87,105 @@ public final class DatePhrase {
             note += ", " + lang.uncertain;
         }
         return text + " (" + note + ")";
+    }
+
+    /**
+     * The date in words, then, after a dash, what the words leave unsaid, each thing said once: "mai 2022 — jour
+     * non précisé", "entre le 21 et le 24 avril 2024 — jour non précisé", "between 21 and 24 April 2024 — day not
+     * known", "from 21 April 2024 — end not known". A date known to the day, an approximate date ("vers le 25 mai
+     * 2022", whose "vers" says it) and a bound ("au plus tard le 27 mai 2022") need no note.
+     */
+    public static String describe(EdtfDate date, Locale locale) {
+        Objects.requireNonNull(date, "date");
+        Lang lang = Lang.of(locale);
+        String text = format(date, locale);
+        EdtfPoint start = date.startPoint();
+        EdtfPoint end = date.endPoint();
+        List<String> notes = new ArrayList<>();
+        boolean bothEnds = start != null && end != null;
+        boolean readsAsOne = bothEnds && phrase(start, lang, false).text().equals(phrase(end, lang, false).text());
+        if (!date.isInterval() && !date.isOneOfRange() || readsAsOne) {
+            addNote(notes, lang, Side.ONLY, unitNotGiven(start));
+        } else if (date.isOneOfRange()) {
+            if (bothEnds) {
+                EdtfDate.Precision finest = start.precision().compareTo(end.precision()) >= 0
+                        ? start.precision() : end.precision();
+                notes.add(lang.notKnown(finest));
+            }
+        } else {
+            Unit first = start == null ? null : unitNotGiven(start);
+            Unit last = end == null ? null : unitNotGiven(end);
+            if (bothEnds && first == last) {
+                addNote(notes, lang, Side.BOTH, first);
+            } else {
+                addNote(notes, lang, bothEnds ? Side.START : Side.ONLY, first);
+                addNote(notes, lang, bothEnds ? Side.END : Side.ONLY, last);
+            }
+        }
+        if (date.startBound() == EdtfDate.Bound.UNKNOWN) {
+            notes.add(lang == Lang.FRENCH ? "début inconnu" : "start not known");
+        }
+        if (date.endBound() == EdtfDate.Bound.UNKNOWN) {
+            notes.add(lang == Lang.FRENCH ? "fin inconnue" : "end not known");
+        }
+        return notes.isEmpty() ? text : text + " — " + String.join(", ", notes);
+    }
+
+    /** The name of a month, 1 to 12, as {@link #format} writes it. */
+    static String monthName(int month, Locale locale) {
+        return Lang.of(locale).month(month);
+    }
+
+    /** What a date's words do not say: the day of a month, the month of a year, the year of a decade; or nothing. */
+    private enum Unit {
+        DAY,
+        MONTH,
+        YEAR
+    }
+
+    /** Which end of an interval a note is about. */
+    private enum Side {
+        ONLY,
+        BOTH,
+        START,
+        END
+    }
+
+    private static Unit unitNotGiven(EdtfPoint point) {
+        return switch (point.precision()) {
+            case MONTH -> Unit.DAY;
+            case YEAR -> point.unspecifiedYearDigits() > 0 ? Unit.YEAR : Unit.MONTH;
+            default -> null;
+        };
+    }
+
+    private static void addNote(List<String> notes, Lang lang, Side side, Unit unit) {
+        if (unit == null) {
+            return;
+        }
+        if (lang == Lang.FRENCH) {
+            String noun = switch (unit) {
+                case DAY -> "jour";
+                case MONTH -> "mois";
+                case YEAR -> "année";
+            };
+            boolean feminine = unit == Unit.YEAR;
+            String given = feminine ? "non précisée" : "non précisé";
+            notes.add(switch (side) {
+                case ONLY -> noun + " " + given;
+                case BOTH -> (unit == Unit.MONTH ? noun : noun + "s") + " " + given + "s";
+                case START -> noun + " de début " + given;
+                case END -> noun + " de fin " + given;
+            });
+            return;
+        }
+        String noun = unit.name().toLowerCase(Locale.ROOT);
+        notes.add(switch (side) {
+            case ONLY -> noun + " not given";
+            case BOTH -> noun + "s not given";
+            case START -> "start " + noun + " not given";
+            case END -> "end " + noun + " not given";
+        });
     }
 
     private static String yearPrecision(EdtfDate date, Lang lang) {
@@ -335,6 +436,17 @@ public final class DatePhrase {
 
         String month(int month) {
             return months[month - 1];
+        }
+
+        /** For one unknown value of a range: which unit of it is not known. */
+        String notKnown(EdtfDate.Precision precision) {
+            boolean french = this == FRENCH;
+            return switch (precision) {
+                case YEAR -> french ? "année non précisée" : "year not known";
+                case MONTH -> french ? "mois non précisé" : "month not known";
+                case DAY -> french ? "jour non précisé" : "day not known";
+                case MINUTE, SECOND -> french ? "heure non précisée" : "time not known";
+            };
         }
 
         String day(int day) {

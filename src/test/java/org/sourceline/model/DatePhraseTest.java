@@ -220,6 +220,93 @@ class DatePhraseTest {
         assertThat(DatePhrase.formatWithPrecision(date, Locale.ENGLISH)).isEqualTo(english);
     }
 
+    static Stream<Arguments> descriptions() {
+        return Stream.of(
+                // Known to the day: nothing to add
+                phrase("2022-05-25", "25 mai 2022", "25 May 2022"),
+                phrase("2022-05-25T14:30Z", "25 mai 2022, 14:30", "25 May 2022, 14:30"),
+                phrase("2022-05-24/2022-05-26", "24–26 mai 2022", "24–26 May 2022"),
+                phrase("2022-05-25/2022-05-25", "25 mai 2022", "25 May 2022"),
+                phrase("[2022-05-25..2022-05-25]", "25 mai 2022", "25 May 2022"),
+                // Month, year, decade
+                phrase("2022-05", "mai 2022 — jour non précisé", "May 2022 — day not given"),
+                phrase("1985-04-XX", "avril 1985 — jour non précisé", "April 1985 — day not given"),
+                phrase("2022", "2022 — mois non précisé", "2022 — month not given"),
+                phrase("2004-XX", "2004 — mois non précisé", "2004 — month not given"),
+                phrase("201X", "années 2010 — année non précisée", "2010s — year not given"),
+                // Approximate and uncertain: said once, by the phrase
+                phrase("2022-05-25~", "vers le 25 mai 2022", "circa 25 May 2022"),
+                phrase("2022-02~", "vers février 2022 — jour non précisé", "circa February 2022 — day not given"),
+                phrase("2022-05-25?", "25 mai 2022 (incertain)", "25 May 2022 (uncertain)"),
+                phrase("2022-02?", "février 2022 (incertain) — jour non précisé",
+                        "February 2022 (uncertain) — day not given"),
+                phrase("2022%", "vers 2022 (incertain) — mois non précisé", "circa 2022 (uncertain) — month not given"),
+                // Intervals
+                phrase("2022-05/2022-07", "mai–juillet 2022 — jours non précisés", "May–July 2022 — days not given"),
+                phrase("2020/2022", "2020–2022 — mois non précisés", "2020–2022 — months not given"),
+                phrase("2022-05-25/2022-06", "25 mai – juin 2022 — jour de fin non précisé",
+                        "25 May – June 2022 — end day not given"),
+                phrase("2020/2022-05-25", "2020 – 25 mai 2022 — mois de début non précisé",
+                        "2020 – 25 May 2022 — start month not given"),
+                phrase("201X/2022", "années 2010 – 2022 — année de début non précisée, mois de fin non précisé",
+                        "2010s – 2022 — start year not given, end month not given"),
+                phrase("1985-04/1985-04-XX", "avril 1985 — jour non précisé", "April 1985 — day not given"),
+                // Open and unknown ends
+                phrase("2024-04-21/..", "depuis le 21 avril 2024", "since 21 April 2024"),
+                phrase("2024-04-21/", "à partir du 21 avril 2024 — fin inconnue", "from 21 April 2024 — end not known"),
+                phrase("2022-05/", "à partir de mai 2022 — jour non précisé, fin inconnue",
+                        "from May 2022 — day not given, end not known"),
+                phrase("/2022-06", "jusqu’en juin 2022 — jour non précisé, début inconnu",
+                        "until June 2022 — day not given, start not known"),
+                phrase("../2022-06-01", "jusqu’au 1er juin 2022", "until 1 June 2022"),
+                phrase("2022~/..", "depuis 2022 (approximatif) — mois non précisé",
+                        "since 2022 (approximate) — month not given"),
+                // One of a range: which one is not known
+                phrase("[2024-04-21..2024-04-24]", "entre le 21 et le 24 avril 2024 — jour non précisé",
+                        "between 21 and 24 April 2024 — day not known"),
+                phrase("[2022-05..2022-07]", "entre mai et juillet 2022 — mois non précisé",
+                        "between May and July 2022 — month not known"),
+                phrase("[2020..2022]", "entre 2020 et 2022 — année non précisée",
+                        "between 2020 and 2022 — year not known"),
+                phrase("[2022-05..2022-05-10]", "entre mai et le 10 mai 2022 — jour non précisé",
+                        "between May and 10 May 2022 — day not known"),
+                phrase("[2022-05-25T14:30Z..2022-05-25T16:00Z]",
+                        "25 mai 2022, entre 14:30 et 16:00 — heure non précisée",
+                        "25 May 2022, between 14:30 and 16:00 — time not known"),
+                // Bounds say it all
+                phrase("[..2022-05-27]", "au plus tard le 27 mai 2022", "by 27 May 2022"),
+                phrase("[..2022-06]", "au plus tard en juin 2022", "by June 2022"),
+                phrase("[2022-03-01..]", "à partir du 1er mars 2022", "from 1 March 2022 on"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("descriptions")
+    void describesWhatTheWordsLeaveUnsaidOnce(String edtf, String french, String english) {
+        EdtfDate date = EdtfDate.parse(edtf);
+
+        assertThat(DatePhrase.describe(date, Locale.FRENCH)).isEqualTo(french);
+        assertThat(DatePhrase.describe(date, Locale.ENGLISH)).isEqualTo(english);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.sourceline.model.EdtfDateTest#validDates")
+    void everyDescriptionIsThePhraseAndAtMostOneNote(String edtf) {
+        EdtfDate date = EdtfDate.parse(edtf);
+
+        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            String description = DatePhrase.describe(date, locale);
+            String phrase = DatePhrase.format(date, locale);
+            assertThat(description).startsWith(phrase);
+            String rest = description.substring(phrase.length());
+            if (!rest.isEmpty()) {
+                assertThat(rest).startsWith(" — ").doesNotContain("(");
+                assertThat(rest.substring(3)).doesNotContain(" — ");
+                String[] notes = rest.substring(3).split(", ");
+                assertThat(notes).doesNotHaveDuplicates().allSatisfy(note -> assertThat(note).isNotBlank());
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.sourceline.model.EdtfDateTest#validDates")
     void everyValidDateHasAPhraseInBothLanguages(String edtf) {
