@@ -19,6 +19,8 @@ import org.sourceline.model.Event;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
+import org.sourceline.store.ImportOptions;
+import org.sourceline.store.ImportReport;
 import org.sourceline.store.ImportWriter;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
@@ -30,8 +32,8 @@ import org.sourceline.store.StoreException;
  * are made small by the tools that write them) and stored in one transaction too.
  */
 public final class TimelineImport {
-    /** What an import brought in. */
-    public record Outcome(DataFormat format, int events, int sources, int eras) {
+    /** What an import did, and the format it read the file in. */
+    public record Outcome(DataFormat format, ImportReport report) {
     }
 
     private TimelineImport() {
@@ -46,27 +48,35 @@ public final class TimelineImport {
      */
     public static Outcome importFile(Path file, DataFormat format, Store store, boolean replace, LocalDate today)
             throws IOException, InvalidInputException, StoreException {
+        return importFile(file, format, store, new ImportOptions(replace, false, 0), today);
+    }
+
+    /**
+     * @param format the file's format, or null to tell it from the file
+     * @param options whether to replace the store's content, to update what it holds, to record the change
+     * @param today the day of the import: sources of formats without articles are known to be published by then
+     * @throws InvalidInputException every problem of the file, located; the store is unchanged
+     * @throws StoreException the store refused the timeline or failed; the store is unchanged
+     */
+    public static Outcome importFile(Path file, DataFormat format, Store store, ImportOptions options, LocalDate today)
+            throws IOException, InvalidInputException, StoreException {
         DataFormat chosen = format != null ? format : TimelineFiles.detect(file);
         if (chosen != DataFormat.SOURCELINE) {
             LoadedTimeline timeline = TimelineFiles.read(file, chosen, today).timeline();
-            store.importTimeline(timeline, replace);
-            Dataset d = timeline.dataset();
-            return new Outcome(chosen, d.events().size(), d.sources().size(), d.eras().size());
+            return new Outcome(chosen, store.importTimeline(timeline, options));
         }
-        int[] counts = new int[3];
-        try (ImportWriter writer = store.importWriter(replace)) {
-            StoreFeed.run(out -> TimelineReader.read(file, new Feed(out, counts)), writer);
-            writer.commit();
+        try (ImportWriter writer = store.importWriter(options)) {
+            StoreFeed.run(out -> TimelineReader.read(file, new Feed(out)), writer);
+            return new Outcome(chosen, writer.commit());
         } catch (IOException | InvalidInputException | StoreException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new Outcome(chosen, counts[0], counts[1], counts[2]);
     }
 
-    /** Turns what the reader gives into steps for the writer, counting events, sources and eras. */
-    private record Feed(Consumer<StoreFeed.Step> out, int[] counts) implements TimelineReader.Sink {
+    /** Turns what the reader gives into steps for the writer. */
+    private record Feed(Consumer<StoreFeed.Step> out) implements TimelineReader.Sink {
         @Override
         public void header(Dataset header, Map<String, Article> articles) {
             out.accept(w -> w.meta(header.title(), header.description()));
@@ -80,13 +90,11 @@ public final class TimelineImport {
             for (Place p : header.places()) {
                 out.accept(w -> w.place(p));
             }
-            counts[1] = header.sources().size();
         }
 
         @Override
         public void event(Event event, int[] quoteStarts) {
             out.accept(w -> w.event(event, quoteStarts));
-            counts[0]++;
         }
 
         @Override
@@ -99,7 +107,6 @@ public final class TimelineImport {
         @Override
         public void eras(List<Era> eras) {
             out.accept(w -> w.eras(eras));
-            counts[2] = eras.size();
         }
     }
 }

@@ -11,6 +11,8 @@ import org.sourceline.io.DataFormat;
 import org.sourceline.app.TimelineImport;
 import org.sourceline.io.InvalidInputException;
 import org.sourceline.app.Stores;
+import org.sourceline.store.ImportOptions;
+import org.sourceline.store.ImportReport;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Adds a timeline file to a store, all or nothing: one bad event and nothing changes.%n"
+                + "What the store holds already is kept: a thing the file describes otherwise is reported and left"
+                + " as it is, unless --update.%n"
                 + "Reads Sourceline's JSON (articles beside it), TimelineJS 3 JSON, vis-timeline items and CSV"
                 + " (TimelineJS's spreadsheet or Sourceline's layout); what each keeps is in docs/format.md.")
 final class ImportCommand implements Callable<Integer> {
@@ -38,15 +42,20 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace the store's content instead of adding to it.")
     boolean replace;
 
+    @Option(names = "--update", description = "Where the file describes a thing the store holds otherwise, take"
+            + " the file's values (by default the store keeps its own and the differences are reported).")
+    boolean update;
+
     @Spec
     CommandSpec spec;
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     @Override
     public Integer call() {
+        if (replace && update) {
+            spec.commandLine().getErr().println("sourceline: --replace and --update cannot go together: a store"
+                    + " emptied first has nothing to update");
+            return 2;
+        }
         if (!Inputs.isFile(file, spec)) {
             return 1;
         }
@@ -54,11 +63,10 @@ final class ImportCommand implements Callable<Integer> {
         boolean existed = Files.exists(db);
         boolean imported = false;
         try (Store store = Stores.open(db)) {
-            TimelineImport.Outcome outcome = TimelineImport.importFile(file, format, store, replace, LocalDate.now());
+            TimelineImport.Outcome outcome = TimelineImport.importFile(file, format, store,
+                    new ImportOptions(replace, update, 0), LocalDate.now());
             imported = true;
-            spec.commandLine().getOut().printf("%s: imported %s (%s) with %s and %s into %s%n", file,
-                    count(outcome.events(), "event"), outcome.format().displayName(),
-                    count(outcome.sources(), "source"), count(outcome.eras(), "era"), db);
+            report(outcome);
             return 0;
         } catch (InvalidInputException e) {
             Inputs.report(file, e, spec, "; nothing was imported");
@@ -77,6 +85,41 @@ final class ImportCommand implements Callable<Integer> {
                 forget(db);
             }
         }
+    }
+
+    /** What was added, found unchanged, updated or left as it was, kind by kind; what differs, on stderr. */
+    private void report(TimelineImport.Outcome outcome) {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportReport r = outcome.report();
+        out.printf("%s (%s) into %s:%n", file, outcome.format().displayName(), db);
+        out.println("  events: " + tally(r.events()));
+        String[] kinds = {"sources", "actors", "places", "categories", "eras"};
+        ImportReport.Tally[] tallies = {r.sources(), r.actors(), r.places(), r.categories(), r.eras()};
+        for (int i = 0; i < kinds.length; i++) {
+            if (tallies[i].total() > 0) {
+                out.println("  " + kinds[i] + ": " + tally(tallies[i]));
+            }
+        }
+        if (r.changedNothing()) {
+            out.println("nothing changed in the store");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportReport.Notice notice : r.notices()) {
+            err.println("sourceline: " + (notice.taken() ? "updated: " : "warning: ") + notice
+                    + (notice.taken() ? "" : " (--update takes the file's)"));
+        }
+    }
+
+    private static String tally(ImportReport.Tally t) {
+        StringBuilder text = new StringBuilder(t.added() + " added, " + t.unchanged() + " unchanged");
+        if (t.updated() > 0) {
+            text.append(", ").append(t.updated()).append(" updated");
+        }
+        if (t.kept() > 0) {
+            text.append(", ").append(t.kept()).append(t.kept() == 1 ? " differs" : " differ")
+                    .append(" from the file and ").append(t.kept() == 1 ? "was" : "were").append(" left as in the store");
+        }
+        return text.toString();
     }
 
     /** A store this command created for an import that failed is not left behind. */

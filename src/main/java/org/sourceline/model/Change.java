@@ -9,7 +9,7 @@ import java.util.List;
  * and undone by applying its {@link #inverse()}. A null "before" creates; a null "after" deletes.
  */
 public sealed interface Change permits Change.OfEvent, Change.OfSource, Change.OfActor, Change.OfPlace,
-        Change.OfCategory, Change.Several {
+        Change.OfCategory, Change.OfEra, Change.OfInfo, Change.Several {
 
     /** The change that undoes this one. */
     Change inverse();
@@ -107,6 +107,35 @@ public sealed interface Change permits Change.OfEvent, Change.OfSource, Change.O
         @Override
         public Change inverse() {
             return new OfCategory(after, before);
+        }
+    }
+
+    /** An era created, changed or deleted. */
+    record OfEra(Era before, Era after) implements Change {
+        public OfEra {
+            requireSameThing(before, after, before == null ? null : before.id(), after == null ? null : after.id());
+        }
+
+        public String id() {
+            return before != null ? before.id() : after.id();
+        }
+
+        @Override
+        public Change inverse() {
+            return new OfEra(after, before);
+        }
+    }
+
+    /** The chronology's title and description changed. */
+    record OfInfo(TimelineInfo before, TimelineInfo after) implements Change {
+        public OfInfo {
+            java.util.Objects.requireNonNull(before, "before");
+            java.util.Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public Change inverse() {
+            return new OfInfo(after, before);
         }
     }
 

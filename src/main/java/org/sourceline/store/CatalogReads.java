@@ -10,6 +10,7 @@ import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 import org.sourceline.model.SourceDocument;
+import org.sourceline.model.TimelineInfo;
 
 /** One event or source in full, and the actors, places and sources events name: what panes and exports read. */
 public interface CatalogReads {
@@ -21,6 +22,9 @@ public interface CatalogReads {
 
     /** A source's article body and the passages events cite in it, or empty if there is no such source. */
     Optional<SourceText> sourceText(String sourceId) throws StoreException;
+
+    /** The chronology's title and description. */
+    TimelineInfo info() throws StoreException;
 
     /** A source with its article, or empty if there is no such source. */
     Optional<SourceDocument> sourceDocument(String sourceId) throws StoreException;

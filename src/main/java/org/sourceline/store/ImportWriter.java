@@ -42,9 +42,11 @@ public interface ImportWriter extends AutoCloseable {
     /**
      * Writes what is left and commits.
      *
-     * @throws StoreException naming everything the import would have redefined; then nothing is stored
+     * @return what the import did
+     * @throws StoreException if it cannot be stored whole (a quote the store's text of a source does not hold, a
+     *                        change the store refuses); then nothing is stored
      */
-    void commit() throws StoreException;
+    ImportReport commit() throws StoreException;
 
     @Override
     void close() throws StoreException;

@@ -16,11 +16,19 @@ public interface StoreWrites {
     void apply(Change change) throws StoreException;
 
     /**
-     * A writer that adds a timeline to the store in one transaction, all or nothing.
+     * A writer that adds a timeline to the store in one transaction, all or nothing. What the store holds already
+     * is kept or updated as {@link ImportMerge} says; the writer's commit reports what was done.
+     */
+    ImportWriter importWriter(ImportOptions options) throws StoreException;
+
+    /**
+     * A writer that adds a timeline to the store, keeping what it holds.
      *
      * @param replace empty the store first (in the same transaction)
      */
-    ImportWriter importWriter(boolean replace) throws StoreException;
+    default ImportWriter importWriter(boolean replace) throws StoreException {
+        return importWriter(new ImportOptions(replace, false, 0));
+    }
 
     /**
      * A writer that fills a store being created, which may trade crash safety for speed: for a store built
@@ -35,9 +43,14 @@ public interface StoreWrites {
      *
      * @param replace empty the store first (in the same transaction)
      */
-    default void importTimeline(LoadedTimeline timeline, boolean replace) throws StoreException {
+    default ImportReport importTimeline(LoadedTimeline timeline, boolean replace) throws StoreException {
+        return importTimeline(timeline, new ImportOptions(replace, false, 0));
+    }
+
+    /** Adds a validated timeline to the store in one transaction, as the options say. */
+    default ImportReport importTimeline(LoadedTimeline timeline, ImportOptions options) throws StoreException {
         var d = timeline.dataset();
-        try (ImportWriter writer = importWriter(replace)) {
+        try (ImportWriter writer = importWriter(options)) {
             writer.meta(d.title(), d.description());
             for (var s : d.sources()) {
                 writer.source(s, timeline.articles().get(s.id()));
@@ -55,7 +68,7 @@ public interface StoreWrites {
                 writer.event(e);
             }
             writer.eras(d.eras());
-            writer.commit();
+            return writer.commit();
         }
     }
 }

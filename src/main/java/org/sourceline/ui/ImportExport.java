@@ -81,7 +81,8 @@ public final class ImportExport {
         background.run(() -> {
             try (Store store = storeAccess.open()) {
                 TimelineImport.Outcome imported = TimelineImport.importFile(file, null, store, false, LocalDate.now());
-                return new Outcome(file, imported.format(), imported.events(), imported.eras());
+                return new Outcome(file, imported.format(), imported.report().events().added(),
+                        imported.report().eras().added());
             }
         }, outcome -> {
             String said = messages.get("import.done", outcome.events(), outcome.format().displayName(),

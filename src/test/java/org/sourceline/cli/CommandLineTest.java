@@ -54,20 +54,27 @@ class CommandLineTest {
     }
 
     @Test
-    void aRefusedImportLeavesTheStoreAsItWas() throws Exception {
+    void theSameFileImportedAgainChangesNothingAndSaysSo() throws Exception {
         Path db = dir.resolve("s.db");
         assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isZero();
-        int before;
-        try (Store store = Stores.open(db)) {
-            before = store.eventCount();
-        }
+        byte[] before = Files.readAllBytes(db);
+        out.getBuffer().setLength(0);
 
-        assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isEqualTo(1);
+        assertThat(run("import", "seeds/timeline.json", "--db", db.toString())).isZero();
 
-        assertThat(err.toString()).contains("already in the store");
+        assertThat(out.toString()).contains("events: 0 added, 13 unchanged").contains("sources: 0 added, 5 unchanged")
+                .contains("nothing changed in the store");
         try (Store store = Stores.open(db)) {
-            assertThat(store.eventCount()).isEqualTo(before);
+            assertThat(store.eventCount()).isEqualTo(13);
         }
+    }
+
+    @Test
+    void replaceAndUpdateTogetherAreWrongUsage() {
+        assertThat(run("import", "seeds/timeline.json", "--db", dir.resolve("s.db").toString(), "--replace",
+                "--update")).isEqualTo(2);
+        assertThat(err.toString()).contains("--replace and --update cannot go together");
+        assertThat(dir.resolve("s.db")).doesNotExist();
     }
 
     @Test

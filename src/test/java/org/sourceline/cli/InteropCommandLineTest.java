@@ -39,23 +39,25 @@ class InteropCommandLineTest {
     void theFormatIsToldFromTheFileAndSaid() {
         assertThat(run("import", FIXTURES.resolve("timelinejs-history.json").toString(), "--db", db("a.db")))
                 .isZero();
-        assertThat(out.toString()).contains("imported 4 events (TimelineJS) with 3 sources and 1 era into");
+        assertThat(out.toString()).contains("timelinejs-history.json (TimelineJS) into")
+                .contains("events: 4 added, 0 unchanged").contains("sources: 3 added").contains("eras: 1 added");
 
         assertThat(run("import", FIXTURES.resolve("vis-items.json").toString(), "--db", db("b.db"))).isZero();
-        assertThat(out.toString()).contains("imported 6 events (vis-timeline)");
+        assertThat(out.toString()).contains("(vis-timeline) into").contains("events: 6 added");
 
         assertThat(run("import", FIXTURES.resolve("csv-timelinejs.csv").toString(), "--db", db("c.db"))).isZero();
-        assertThat(out.toString()).contains("imported 4 events (CSV)");
+        assertThat(out.toString()).contains("(CSV) into").contains("events: 4 added");
 
         assertThat(run("import", "seeds/timeline.json", "--db", db("d.db"))).isZero();
-        assertThat(out.toString()).contains("imported 13 events (Sourceline) with 5 sources and 0 eras");
+        assertThat(out.toString()).contains("(Sourceline) into").contains("events: 13 added, 0 unchanged")
+                .contains("sources: 5 added");
     }
 
     @Test
     void aGivenFormatIsUsedEvenWhenTheFileSaysOtherwise() {
         assertThat(run("import", FIXTURES.resolve("vis-array.json").toString(), "--db", db("a.db"),
                 "--format", "vis")).isZero();
-        assertThat(out.toString()).contains("imported 2 events (vis-timeline)");
+        assertThat(out.toString()).contains("(vis-timeline) into").contains("events: 2 added");
 
         assertThat(run("import", FIXTURES.resolve("vis-array.json").toString(), "--db", db("b.db"),
                 "--format", "csv")).isEqualTo(1);
@@ -96,15 +98,17 @@ class InteropCommandLineTest {
     }
 
     @Test
-    void aFileAlreadyImportedIsRefusedWhole() throws Exception {
+    void aFileImportedTwiceChangesNothingTheSecondTimeAndSaysSo() throws Exception {
         Path store = dir.resolve("s.db");
         Path history = FIXTURES.resolve("timelinejs-history.json");
         assertThat(run("import", history.toString(), "--db", store.toString())).isZero();
         byte[] before = content(store);
+        out.getBuffer().setLength(0);
 
-        assertThat(run("import", history.toString(), "--db", store.toString())).isEqualTo(1);
+        assertThat(run("import", history.toString(), "--db", store.toString())).isZero();
 
-        assertThat(err.toString()).contains("already in the store");
+        assertThat(out.toString()).contains("events: 0 added, 4 unchanged").contains("nothing changed in the store");
+        assertThat(err.toString()).isEmpty();
         assertThat(content(store)).isEqualTo(before);
     }
 
@@ -146,7 +150,8 @@ class InteropCommandLineTest {
 
         String fresh = db("fresh.db");
         assertThat(run("import", timelineJs.toString(), "--db", fresh)).isZero();
-        assertThat(out.toString()).contains("imported 13 events (TimelineJS) with 5 sources");
+        assertThat(out.toString()).contains("(TimelineJS) into").contains("events: 13 added")
+                .contains("sources: 5 added");
 
         LoadedTimeline seeds;
         LoadedTimeline back;

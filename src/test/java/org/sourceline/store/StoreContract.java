@@ -354,6 +354,179 @@ public abstract class StoreContract {
                 .containsExactly("unknown category \"inconnue\"");
     }
 
+    // ---- imports that add to a store ---------------------------------------------------------------------------
+
+    /** A timeline of one new event citing a new source, naming an actor the store holds as the file describes it. */
+    protected LoadedTimeline oneNewEvent(Actor actor, Event... more) throws StoreException {
+        String raw = "Titre\n\nLe directeur général a reçu la délégation à Rabat.\n";
+        Source source = new Source("src-nouvelle", "src-nouvelle.txt", "Une dépêche", null, null,
+                EdtfDate.parse("2023-02-01"), "fr", null, List.of(new LineRange(3, 3)), null);
+        Event event = new Event("2023-01-reception-rabat", "Réception à Rabat", null, "Une réception.",
+                EdtfDate.parse("2023-01"), null, "meeting", List.of(actor.id()), List.of(), List.of(),
+                List.of(new Citation(source.id(), "a reçu la délégation à Rabat")), null);
+        List<Event> events = new ArrayList<>(List.of(event));
+        events.addAll(List.of(more));
+        List<Source> sources = new ArrayList<>(List.of(source));
+        Map<String, Article> articles = new java.util.HashMap<>(Map.of(source.id(), Article.cut(raw,
+                source.bodyLines())));
+        for (Event e : more) {
+            for (Citation c : e.citations()) {
+                if (!articles.containsKey(c.sourceId())) {
+                    SourceDocument doc = store.sourceDocument(c.sourceId()).orElseThrow();
+                    sources.add(doc.source());
+                    articles.put(c.sourceId(), doc.article());
+                }
+            }
+        }
+        return new LoadedTimeline(new org.sourceline.model.Dataset(null, null, sources, List.of(actor), List.of(),
+                events, List.of()), articles);
+    }
+
+    @Test
+    void anImportNamingASharedActorWithFewerDetailsAddsItsEventAndKeepsTheActor() throws Exception {
+        Actor stored = store.actorsById().get("hammouchi");
+        Actor fewer = new Actor("hammouchi", stored.name(), List.of(), null);
+
+        ImportReport report = store.importTimeline(oneNewEvent(fewer), false);
+
+        assertThat(report.events()).isEqualTo(new ImportReport.Tally(1, 0, 0, 0));
+        assertThat(report.actors()).isEqualTo(new ImportReport.Tally(0, 1, 0, 0));
+        assertThat(report.notices()).isEmpty();
+        assertThat(store.actorsById().get("hammouchi")).isEqualTo(stored);
+        assertThat(store.matchingEventIds(SearchQuery.of("délégation Rabat"))).contains("2023-01-reception-rabat");
+    }
+
+    @Test
+    void aSharedActorDescribedOtherwiseIsKeptAndReportedUnlessUpdating() throws Exception {
+        Actor stored = store.actorsById().get("hammouchi");
+        Actor shorter = new Actor("hammouchi", stored.name(), List.of(), "Directeur.");
+        String before = snapshot();
+
+        ImportReport kept = store.importTimeline(oneNewEvent(shorter), false);
+
+        assertThat(kept.actors()).isEqualTo(new ImportReport.Tally(0, 0, 0, 1));
+        assertThat(kept.notices()).singleElement().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo("actor hammouchi");
+            assertThat(n.taken()).isFalse();
+            assertThat(n.differences()).extracting(ImportMerge.Difference::field).containsExactly("description");
+            assertThat(n.differences().get(0).stored()).isEqualTo(stored.description());
+            assertThat(n.differences().get(0).file()).isEqualTo("Directeur.");
+        });
+        assertThat(store.actorsById().get("hammouchi")).isEqualTo(stored);
+        assertThat(snapshot()).isNotEqualTo(before);
+
+        ImportReport updated = store.importTimeline(oneNewEvent(shorter), new ImportOptions(false, true, 0));
+
+        assertThat(updated.actors()).isEqualTo(new ImportReport.Tally(0, 0, 1, 0));
+        assertThat(updated.events()).isEqualTo(new ImportReport.Tally(0, 1, 0, 0));
+        assertThat(store.actorsById().get("hammouchi"))
+                .isEqualTo(new Actor("hammouchi", stored.name(), stored.aliases(), "Directeur."));
+    }
+
+    @Test
+    void anEventDescribedOtherwiseIsReportedWithBothVersionsAndLeftUnlessUpdating() throws Exception {
+        Event milipol = event(MILIPOL);
+        Event retitled = edited(milipol, "Salon Milipol 2022 à Doha", milipol.date().toString(),
+                milipol.citations());
+        Actor actor = store.actorsById().get("hammouchi");
+        String before = snapshot();
+
+        ImportReport kept = store.importTimeline(oneNewEvent(actor, retitled), false);
+
+        assertThat(kept.events()).isEqualTo(new ImportReport.Tally(1, 0, 0, 1));
+        assertThat(kept.notices()).singleElement().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo("event " + MILIPOL);
+            assertThat(n.differences()).extracting(ImportMerge.Difference::field).contains("title");
+            assertThat(n.differences()).filteredOn(d -> d.field().equals("title")).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.stored()).isEqualTo(milipol.title());
+                        assertThat(d.file()).isEqualTo("Salon Milipol 2022 à Doha");
+                    });
+        });
+        assertThat(event(MILIPOL)).isEqualTo(milipol);
+        assertThat(snapshot()).isNotEqualTo(before);
+
+        ImportReport updated = store.importTimeline(oneNewEvent(actor, retitled), new ImportOptions(false, true, 0));
+
+        assertThat(updated.events()).isEqualTo(new ImportReport.Tally(0, 1, 1, 0));
+        assertThat(event(MILIPOL)).isEqualTo(retitled);
+        assertThat(store.matchingEventIds(SearchQuery.of("Milipol Doha"))).contains(MILIPOL);
+    }
+
+    @Test
+    void theSameTimelineImportedAgainChangesNothing() throws Exception {
+        String before = snapshot();
+
+        ImportReport report = store.importTimeline(Seeds.load(), false);
+
+        assertThat(report.events()).isEqualTo(new ImportReport.Tally(0, 13, 0, 0));
+        assertThat(report.sources()).isEqualTo(new ImportReport.Tally(0, 5, 0, 0));
+        assertThat(report.changedNothing()).isTrue();
+        assertThat(report.notices()).isEmpty();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anImportRecordedIsUndoneAndRedoneAsOneChange() throws Exception {
+        Actor stored = store.actorsById().get("hammouchi");
+        Actor described = new Actor("hammouchi", stored.name(), stored.aliases(), "Directeur général.");
+        Event milipol = event(MILIPOL);
+        Event retitled = edited(milipol, "Salon Milipol 2022 à Doha", milipol.date().toString(),
+                milipol.citations());
+        String before = snapshot();
+
+        ImportReport report = store.importTimeline(oneNewEvent(described, retitled),
+                new ImportOptions(false, true, 100));
+        String after = snapshot();
+
+        assertThat(report.recorded()).isTrue();
+        assertThat(report.change()).isNotNull();
+        store.apply(report.change().inverse());
+        assertThat(snapshot()).isEqualTo(before);
+        store.apply(report.change());
+        assertThat(snapshot()).isEqualTo(after);
+    }
+
+    @Test
+    void anImportTooLargeToRecordSaysSo() throws Exception {
+        ImportReport report = store.importTimeline(oneNewEvent(store.actorsById().get("hammouchi")),
+                new ImportOptions(false, false, 0));
+
+        assertThat(report.recorded()).isFalse();
+        assertThat(report.change()).isNull();
+    }
+
+    @Test
+    void aNewEventQuotingTheFilesTextOfASourceTheStoreKeepsOtherwiseRefusesTheImportWhole() throws Exception {
+        Event milipol = event(MILIPOL);
+        String sourceId = milipol.citations().get(0).sourceId();
+        SourceDocument doc = store.sourceDocument(sourceId).orElseThrow();
+        String raw = doc.article().rawText() + "\nUne phrase ajoutée au texte du fichier.\n";
+        int lines = Article.lines(raw).size();
+        List<LineRange> withIt = new ArrayList<>(doc.source().bodyLines());
+        withIt.add(new LineRange(lines, lines));
+        Source s = doc.source();
+        Source longer = new Source(s.id(), s.file(), s.title(), s.outlet(), s.author(), s.published(), s.language(),
+                s.url(), withIt, s.note());
+        Event quoting = new Event("cite-la-phrase", "Une phrase", null, "Une phrase.", EdtfDate.parse("2022"), null,
+                "meeting", List.of(), List.of(), List.of(), List.of(new Citation(sourceId, "Une phrase ajoutée")),
+                null);
+        LoadedTimeline file = new LoadedTimeline(new org.sourceline.model.Dataset(null, null, List.of(longer),
+                List.of(), List.of(), List.of(quoting), List.of()), Map.of(sourceId, Article.cut(raw, withIt)));
+        String before = snapshot();
+
+        StoreException refused = catchThrowableOfType(StoreException.class, () -> store.importTimeline(file, false));
+
+        assertThat(refused).hasMessageContaining("nothing was imported")
+                .hasMessageContaining("event cite-la-phrase quotes source " + sourceId);
+        assertThat(snapshot()).isEqualTo(before);
+
+        ImportReport updated = store.importTimeline(file, new ImportOptions(false, true, 0));
+        assertThat(updated.sources()).isEqualTo(new ImportReport.Tally(0, 0, 1, 0));
+        assertThat(store.passagesOf("cite-la-phrase")).singleElement().satisfies(p ->
+                assertThat(p.start()).isEqualTo(Article.cut(raw, withIt).body().indexOf("Une phrase ajoutée")));
+    }
+
     @Test
     void anEventNamingAnActorTheStoreDoesNotHoldIsRefused() throws Exception {
         Event base = newEvent("sans-acteur");

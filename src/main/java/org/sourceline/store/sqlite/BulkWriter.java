@@ -11,16 +11,23 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Category;
+import org.sourceline.model.Change;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
+import org.sourceline.model.SourceDocument;
+import org.sourceline.model.TimelineInfo;
 import org.sourceline.store.EventColumns;
+import org.sourceline.store.ImportMerge;
+import org.sourceline.store.ImportOptions;
+import org.sourceline.store.ImportReport;
 import org.sourceline.store.ImportWriter;
 import org.sourceline.store.SearchText;
 import org.sourceline.store.StoreException;
@@ -28,12 +35,12 @@ import org.sourceline.store.StoreException;
 /**
  * Writes a timeline into the store in one transaction without holding it in memory: sources, actors and places
  * first, then events one by one, then eras. Rows go in many at a time. Nothing is visible to readers until
- * {@link #commit()}, which refuses the whole import when it would redefine what the store holds; closing without
- * committing rolls everything back.
+ * {@link #commit()}; closing without committing rolls everything back.
  *
- * <p>How it writes depends on what the store holds. Into a store with content, the import merges: foreign keys
- * are checked at commit, clashes are looked up row by row, and the write-ahead log keeps the old content for
- * readers. Into an empty store there is nothing to clash with and no reader to serve: secondary indexes are built
+ * <p>How it writes depends on what the store holds. Into a store with content, the import merges: each thing is
+ * looked up by its id, and one the store holds already is the same thing described again ({@link ImportMerge} says
+ * what is kept and what is updated); new rows go in many at a time, updates through the write path once they are
+ * in; foreign keys are checked at commit, and the write-ahead log keeps the old content for readers. Into an empty store there is nothing to clash with and no reader to serve: secondary indexes are built
  * once at the end by sorting, and a rollback journal (which need not copy pages that did not exist) stands in for
  * the log. A store being created from nothing (the generator, under a temporary name) has no journal at all.
  */
@@ -62,7 +69,10 @@ public final class BulkWriter implements ImportWriter {
      * store opens at once; after a merge the store rebuilds them when first asked.
      */
     private final EventColumns.Builder columns = new EventColumns.Builder();
-    private final boolean checkClashes;
+    /** Whether things may be there already: a store with content, not emptied first. */
+    private final boolean merging;
+    private final ImportOptions options;
+    private final ImportLedger ledger;
     private final boolean searchable;
     /** Whether sources are numbered with the events and index rows are keyed by those numbers (version 5 on). */
     private final boolean numbered;
@@ -78,8 +88,6 @@ public final class BulkWriter implements ImportWriter {
     private final RowBatch search;
     /** The full-text index built on another core, for a store filled from nothing; null when merging. */
     private SideSearchIndex sideIndex;
-    private final PreparedStatement sourceExists;
-    private final PreparedStatement eventExists;
     /** What the search index holds of each actor and place beside an event: names, then aliases. */
     private final Map<String, String> actorText = new HashMap<>();
     private final Map<String, String> placeText = new HashMap<>();
@@ -87,24 +95,25 @@ public final class BulkWriter implements ImportWriter {
     private final Map<String, String> bodies = new HashMap<>();
     private Map<String, Actor> storedActors;
     private Map<String, Place> storedPlaces;
-    private final List<String> sourceClashes = new ArrayList<>();
-    private final List<String> eventClashes = new ArrayList<>();
-    private final List<String> eraClashes = new ArrayList<>();
-    private final List<String> actorClashes = new ArrayList<>();
-    private final List<String> placeClashes = new ArrayList<>();
-    private final List<String> categoryClashes = new ArrayList<>();
+    private Map<String, Category> storedCategories;
+    /** The store's text of the sources it keeps though the file's differs: quotes are found in it. */
+    private final Map<String, String> keptBodies = new HashMap<>();
+    /** Quotes of new events that the store's text of their source does not hold: the import is refused. */
+    private final List<String> lostQuotes = new ArrayList<>();
     /** The categories the timeline describes, and those its events name, described or not. */
     private final Map<String, Category> describedCategories = new LinkedHashMap<>();
     private final Set<String> namedCategories = new LinkedHashSet<>();
     private long nextSeq;
     private boolean committed;
 
-    /** @param replace empty the store first, in the same transaction */
-    BulkWriter(SqliteStore store, Connection db, Mode mode, boolean replace) throws StoreException {
+    BulkWriter(SqliteStore store, Connection db, Mode mode, ImportOptions options) throws StoreException {
         this.store = store;
         this.db = db;
         this.mode = mode;
-        this.checkClashes = mode == Mode.MERGE && !replace;
+        this.options = options;
+        this.merging = mode == Mode.MERGE && !options.replace();
+        // An import that replaces the store is not undone change by change.
+        this.ledger = new ImportLedger(options.replace() ? 0 : options.recordAtMost());
         this.searchable = store.hasSearchIndex();
         this.numbered = store.hasNumberedRows();
         try {
@@ -147,7 +156,7 @@ public final class BulkWriter implements ImportWriter {
                     // Rows go in table by table, many at a time: references are checked once all are in.
                     defer.execute("PRAGMA defer_foreign_keys = ON");
                 }
-                if (replace) {
+                if (options.replace()) {
                     store.clear();
                 }
             } else {
@@ -178,8 +187,6 @@ public final class BulkWriter implements ImportWriter {
                     + " start_offset, end_offset)", 6);
             search = numbered ? new RowBatch(db, "INSERT INTO search_index (rowid, kind, ref, title, body)", 5)
                     : new RowBatch(db, "INSERT INTO search_index (kind, ref, title, body)", 4);
-            sourceExists = db.prepareStatement("SELECT 1 FROM sources WHERE id = ?");
-            eventExists = db.prepareStatement("SELECT 1 FROM events WHERE id = ?");
         } catch (SQLException e) {
             rollBack();
             throw store.failure(e);
@@ -218,22 +225,19 @@ public final class BulkWriter implements ImportWriter {
         }
     }
 
-    /** Whether a clash was found: nothing more is written, only looked up, so that every clash can be named. */
-    private boolean refused() {
-        return !(sourceClashes.isEmpty() && eventClashes.isEmpty() && actorClashes.isEmpty()
-                && placeClashes.isEmpty() && categoryClashes.isEmpty());
-    }
-
-    private boolean exists(PreparedStatement query, String id) throws SQLException {
-        query.setString(1, id);
-        try (ResultSet rs = query.executeQuery()) {
-            return rs.next();
-        }
-    }
-
-    /** The timeline's title and description, replacing the store's where given. */
+    /** The timeline's title and description: the store's kept where it has them, unless updating. */
     @Override
     public void meta(String title, String description) throws StoreException {
+        TimelineInfo given = new TimelineInfo(title, description);
+        if (merging) {
+            TimelineInfo stored = store.info();
+            ledger.existing(ImportLedger.Kind.INFO, "the timeline's title", stored,
+                    ImportMerge.info(stored, given, options.update()), Change.OfInfo::new);
+            return;
+        }
+        if (!given.equals(TimelineInfo.NONE)) {
+            ledger.added(ImportLedger.Kind.INFO, new Change.OfInfo(TimelineInfo.NONE, given));
+        }
         try (PreparedStatement meta = db.prepareStatement(
                 "INSERT INTO sl_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
             for (String[] entry : new String[][] {{"title", title}, {"description", description}}) {
@@ -254,12 +258,22 @@ public final class BulkWriter implements ImportWriter {
             if (mode != Mode.NEW_FILE) {
                 bodies.put(s.id(), article.body());
             }
-            if (checkClashes && exists(sourceExists, s.id())) {
-                sourceClashes.add("source " + s.id());
+            if (merging) {
+                Optional<SourceDocument> stored = store.sourceDocument(s.id());
+                if (stored.isPresent()) {
+                    SourceDocument file = new SourceDocument(s, article);
+                    ImportMerge.Outcome<SourceDocument> outcome = ImportMerge.source(stored.get(), file,
+                            options.update());
+                    ledger.existing(ImportLedger.Kind.SOURCE, "source " + s.id(), stored.get(), outcome,
+                            Change.OfSource::new);
+                    Article kept = outcome.value().article();
+                    if (!kept.equals(article)) {
+                        keptBodies.put(s.id(), kept.body());
+                    }
+                    return;
+                }
             }
-            if (refused()) {
-                return;
-            }
+            ledger.added(ImportLedger.Kind.SOURCE, new Change.OfSource(null, new SourceDocument(s, article)));
             StringBuilder ranges = new StringBuilder();
             for (int i = 0; i < s.bodyLines().size(); i++) {
                 ranges.append(i == 0 ? "" : ",").append(s.bodyLines().get(i).from()).append('-')
@@ -281,26 +295,24 @@ public final class BulkWriter implements ImportWriter {
         }
     }
 
-    /** An actor; one the store already holds with the same details is shared, with other details it clashes. */
+    /** An actor; one the store already holds is the same actor, kept or updated as {@link ImportMerge} says. */
     @Override
     public void actor(Actor a) throws StoreException {
         actorText.put(a.id(), SearchText.actorText(a.name(), a.aliases()));
         try {
-            if (mode == Mode.MERGE) {
+            if (merging) {
                 if (storedActors == null) {
                     storedActors = store.actorsById();
                 }
                 Actor stored = storedActors.get(a.id());
                 if (stored != null) {
-                    if (!stored.equals(a)) {
-                        actorClashes.add("actor " + a.id() + " (with other details)");
-                    }
+                    ImportMerge.Outcome<Actor> outcome = ImportMerge.actor(stored, a, options.update());
+                    ledger.existing(ImportLedger.Kind.ACTOR, "actor " + a.id(), stored, outcome, Change.OfActor::new);
+                    actorText.put(a.id(), SearchText.actorText(outcome.value().name(), outcome.value().aliases()));
                     return;
                 }
             }
-            if (refused()) {
-                return;
-            }
+            ledger.added(ImportLedger.Kind.ACTOR, new Change.OfActor(null, a));
             actors.add(a.id(), a.name(), a.description());
             for (int i = 0; i < a.aliases().size(); i++) {
                 aliases.add(a.id(), i, a.aliases().get(i));
@@ -310,26 +322,24 @@ public final class BulkWriter implements ImportWriter {
         }
     }
 
-    /** A place; as with actors, the same one again is shared, another under its id clashes. */
+    /** A place; as with actors, one the store holds already is the same place. */
     @Override
     public void place(Place p) throws StoreException {
         placeText.put(p.id(), p.name());
         try {
-            if (mode == Mode.MERGE) {
+            if (merging) {
                 if (storedPlaces == null) {
                     storedPlaces = store.placesById();
                 }
                 Place stored = storedPlaces.get(p.id());
                 if (stored != null) {
-                    if (!stored.equals(p)) {
-                        placeClashes.add("place " + p.id() + " (with other details)");
-                    }
+                    ImportMerge.Outcome<Place> outcome = ImportMerge.place(stored, p, options.update());
+                    ledger.existing(ImportLedger.Kind.PLACE, "place " + p.id(), stored, outcome, Change.OfPlace::new);
+                    placeText.put(p.id(), outcome.value().name());
                     return;
                 }
             }
-            if (refused()) {
-                return;
-            }
+            ledger.added(ImportLedger.Kind.PLACE, new Change.OfPlace(null, p));
             places.add(p.id(), p.name(), p.country());
         } catch (SQLException e) {
             throw store.failure(e);
@@ -366,14 +376,18 @@ public final class BulkWriter implements ImportWriter {
             }
         }
         try {
-            if (checkClashes && exists(eventExists, e.id())) {
-                eventClashes.add("event " + e.id());
-            }
-            if (refused()) {
-                return;
-            }
-            long seq = nextSeq++;
             namedCategories.add(e.category());
+            if (merging) {
+                Optional<Event> stored = store.event(e.id());
+                if (stored.isPresent()) {
+                    ledger.existing(ImportLedger.Kind.EVENT, "event " + e.id(), stored.get(),
+                            ImportMerge.event(stored.get(), e, options.update()), Change.OfEvent::new);
+                    return;
+                }
+                quoteStarts = inKeptTexts(e, quoteStarts);
+            }
+            ledger.added(ImportLedger.Kind.EVENT, new Change.OfEvent(null, e));
+            long seq = nextSeq++;
             String date = e.date().toString();
             events.add(seq, e.id(), e.title(), e.titleEn(), e.summary(), date, e.displayDate(),
                     e.category(), e.note(), e.date().earliestEpochSecond(), e.date().latestEpochSecond());
@@ -411,6 +425,28 @@ public final class BulkWriter implements ImportWriter {
         }
     }
 
+    /**
+     * Where the quotes of a new event stand in the texts the store keeps: a source the file describes with another
+     * text keeps the store's, and a quote that text does not hold refuses the import.
+     */
+    private int[] inKeptTexts(Event e, int[] quoteStarts) {
+        int[] starts = quoteStarts;
+        for (int i = 0; i < e.citations().size(); i++) {
+            Citation c = e.citations().get(i);
+            String kept = keptBodies.get(c.sourceId());
+            if (kept != null) {
+                starts = starts == quoteStarts ? quoteStarts.clone() : starts;
+                starts[i] = kept.indexOf(c.quote());
+                if (starts[i] < 0) {
+                    lostQuotes.add("event " + e.id() + " quotes source " + c.sourceId()
+                            + " with words the store's text of it does not hold");
+                    starts[i] = 0;
+                }
+            }
+        }
+        return starts;
+    }
+
     /** @param seq the number of the event or source: its row's key in the index, from version 5 on */
     private void index(long seq, String kind, String ref, String title, String body) throws SQLException {
         if (sideIndex != null) {
@@ -437,14 +473,14 @@ public final class BulkWriter implements ImportWriter {
     }
 
     /**
-     * The categories the events name: described by the timeline, or made from their ids with a colour of their
-     * own; one the store holds already is shared, and clashes if the timeline describes it otherwise.
+     * The categories the events name: described by the timeline, or made from their ids with a colour no other
+     * category of the store has; one the store holds already is the same category, kept or updated.
      */
     private void writeCategories() throws SQLException, StoreException {
         if (!store.hasCategories()) {
             return;
         }
-        Map<String, Category> stored = mode == Mode.MERGE ? store.categoriesById() : Map.of();
+        Map<String, Category> stored = merging ? store.categoriesById() : Map.of();
         List<String> colors = new ArrayList<>(stored.values().stream().map(Category::color).toList());
         describedCategories.values().forEach(c -> colors.add(c.color()));
         Set<String> all = new LinkedHashSet<>(describedCategories.keySet());
@@ -455,8 +491,9 @@ public final class BulkWriter implements ImportWriter {
                 Category c = describedCategories.get(id);
                 Category there = stored.get(id);
                 if (there != null) {
-                    if (c != null && !c.equals(there)) {
-                        categoryClashes.add("category " + id + " (with other details)");
+                    if (c != null) {
+                        ledger.existing(ImportLedger.Kind.CATEGORY, "category " + id, there,
+                                ImportMerge.category(there, c, options.update()), Change.OfCategory::new);
                     }
                     continue;
                 }
@@ -464,6 +501,7 @@ public final class BulkWriter implements ImportWriter {
                     c = Category.named(id, colors);
                     colors.add(c.color());
                 }
+                ledger.added(ImportLedger.Kind.CATEGORY, new Change.OfCategory(null, c));
                 insert.setString(1, c.id());
                 insert.setString(2, c.label());
                 insert.setString(3, c.labelEn());
@@ -483,43 +521,49 @@ public final class BulkWriter implements ImportWriter {
                     + store.version() + ")");
         }
         try {
-            if (checkClashes) {
-                eraClashes.addAll(EraTable.clashes(db, eras));
+            Map<String, Era> stored = new HashMap<>();
+            if (merging) {
+                EraTable.all(db).forEach(era -> stored.put(era.id(), era));
             }
-            if (eraClashes.isEmpty() && !refused()) {
-                EraTable.insert(db, eras);
+            List<Era> added = new ArrayList<>();
+            for (Era era : eras) {
+                Era there = stored.get(era.id());
+                if (there != null) {
+                    ledger.existing(ImportLedger.Kind.ERA, "era " + era.id(), there,
+                            ImportMerge.era(there, era, options.update()), Change.OfEra::new);
+                } else {
+                    ledger.added(ImportLedger.Kind.ERA, new Change.OfEra(null, era));
+                    added.add(era);
+                }
             }
+            EraTable.insert(db, added);
         } catch (SQLException e) {
             throw store.failure(e);
         }
     }
 
     /**
-     * Writes what is left, builds the indexes and commits.
+     * Writes what is left, applies the updates of what the store held, builds the indexes and commits.
      *
-     * @throws StoreException naming everything the import would have redefined; then nothing is stored
+     * @throws StoreException if the import cannot be stored whole; then nothing is stored
      */
     @Override
-    public void commit() throws StoreException {
+    public ImportReport commit() throws StoreException {
+        if (!lostQuotes.isEmpty()) {
+            throw new StoreException(store.file() + ": nothing was imported: the file describes sources with another"
+                    + " text than the store's, which keeps its own, and " + String.join("; ", lostQuotes)
+                    + " (import with --update to take the file's texts)");
+        }
         try {
             writeCategories();
-        } catch (SQLException e) {
-            throw store.failure(e);
-        }
-        if (refused() || !eraClashes.isEmpty()) {
-            List<String> clashes = new ArrayList<>(sourceClashes);
-            clashes.addAll(eventClashes);
-            clashes.addAll(eraClashes);
-            clashes.addAll(actorClashes);
-            clashes.addAll(placeClashes);
-            clashes.addAll(categoryClashes);
-            throw new StoreException(store.file() + ": already in the store: " + String.join(", ", clashes)
-                    + " (use --replace to replace the store's content)");
-        }
-        try {
             // Parents before children, though only a merge checks references, and at the end.
             for (RowBatch batch : batches()) {
                 batch.flush();
+            }
+            // Once every new row is in: an updated event may name an actor the same file brings.
+            SqliteWrites writes = new SqliteWrites(store, db);
+            for (Change update : ledger.updates()) {
+                writes.applyWithin(update);
             }
             if (sideIndex != null) {
                 // The side index's thread indexes its last rows and merges on the other core meanwhile.
@@ -548,6 +592,7 @@ public final class BulkWriter implements ImportWriter {
             }
             db.commit();
             committed = true;
+            return ledger.report(options.recordAtMost() > 0);
         } catch (SQLException e) {
             throw store.failure(e);
         }
@@ -587,8 +632,6 @@ public final class BulkWriter implements ImportWriter {
             for (RowBatch batch : batches()) {
                 batch.close();
             }
-            sourceExists.close();
-            eventExists.close();
             db.setAutoCommit(true);
             closeSideIndex();
             restorePragmas();

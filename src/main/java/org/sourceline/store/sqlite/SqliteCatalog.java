@@ -24,6 +24,7 @@ import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 import org.sourceline.model.SourceDocument;
+import org.sourceline.model.TimelineInfo;
 import org.sourceline.store.CitedPassage;
 import org.sourceline.store.SourcePassage;
 import org.sourceline.store.SourceText;
@@ -47,12 +48,7 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
     @Override
     public LoadedTimeline load() throws StoreException {
         try {
-            Map<String, String> meta = new HashMap<>();
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM sl_meta")) {
-                while (rs.next()) {
-                    meta.put(rs.getString(1), rs.getString(2));
-                }
-            }
+            Map<String, String> meta = meta();
             Map<String, Source> sources = sources();
             Map<String, Article> articles = new HashMap<>();
             try (Statement s = db.createStatement();
@@ -153,6 +149,26 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
 
 
     /** The passages an event cites, each with its source and offsets in the source's body. */
+    @Override
+    public TimelineInfo info() throws StoreException {
+        try {
+            Map<String, String> meta = meta();
+            return new TimelineInfo(meta.get("title"), meta.get("description"));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private Map<String, String> meta() throws SQLException {
+        Map<String, String> meta = new HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM sl_meta")) {
+            while (rs.next()) {
+                meta.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return meta;
+    }
+
     @Override
     public Optional<SourceDocument> sourceDocument(String sourceId) throws StoreException {
         try (PreparedStatement q = db.prepareStatement(

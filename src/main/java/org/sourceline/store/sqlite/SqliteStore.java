@@ -23,9 +23,11 @@ import org.sourceline.model.Place;
 import org.sourceline.model.SearchQuery;
 import org.sourceline.model.Source;
 import org.sourceline.model.SourceDocument;
+import org.sourceline.model.TimelineInfo;
 import org.sourceline.store.CitedPassage;
 import org.sourceline.store.EventColumns;
 import org.sourceline.store.EventRow;
+import org.sourceline.store.ImportOptions;
 import org.sourceline.store.SearchHit;
 import org.sourceline.store.SourceText;
 import org.sourceline.store.Store;
@@ -292,16 +294,14 @@ public final class SqliteStore implements Store {
     /**
      * A writer that adds a timeline to the store in one transaction, all or nothing, taking the fast way when the
      * store is empty.
-     *
-     * @param replace empty the store first (in the same transaction)
      */
     @Override
-    public BulkWriter importWriter(boolean replace) throws StoreException {
-        return writer(holdsNothing() ? BulkWriter.Mode.EMPTY : BulkWriter.Mode.MERGE, replace);
+    public BulkWriter importWriter(ImportOptions options) throws StoreException {
+        return writer(holdsNothing() ? BulkWriter.Mode.EMPTY : BulkWriter.Mode.MERGE, options);
     }
 
-    BulkWriter writer(BulkWriter.Mode mode, boolean replace) throws StoreException {
-        return new BulkWriter(this, db, mode, replace);
+    BulkWriter writer(BulkWriter.Mode mode, ImportOptions options) throws StoreException {
+        return new BulkWriter(this, db, mode, options);
     }
 
     /** No event, source, actor, place, era, title or description: what an import may fill as a new store. */
@@ -321,7 +321,7 @@ public final class SqliteStore implements Store {
         if (!isEmpty()) {
             throw new StoreException(file + ": a store being created must be empty");
         }
-        return writer(BulkWriter.Mode.NEW_FILE, false);
+        return writer(BulkWriter.Mode.NEW_FILE, ImportOptions.ADD);
     }
 
     StoreException failure(SQLException e) {
@@ -425,6 +425,11 @@ public final class SqliteStore implements Store {
     @Override
     public void apply(Change change) throws StoreException {
         new SqliteWrites(this, db).apply(change);
+    }
+
+    @Override
+    public TimelineInfo info() throws StoreException {
+        return catalog.info();
     }
 
     @Override

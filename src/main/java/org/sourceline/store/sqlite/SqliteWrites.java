@@ -53,15 +53,11 @@ final class SqliteWrites {
             try (Statement lock = db.createStatement()) {
                 lock.execute("DELETE FROM main.sl_meta WHERE 0");
             }
-            for (Change part : change.parts()) {
-                applyPart(part);
-            }
+            applyParts(change);
             db.commit();
             done = true;
         } catch (SQLException e) {
             throw store.failure(e);
-        } catch (StoreFailure e) {
-            throw store.failure((SQLException) e.getCause());
         } finally {
             if (!done) {
                 rollBack();
@@ -71,6 +67,24 @@ final class SqliteWrites {
             } catch (SQLException ignored) {
                 // A broken connection: the store reports it at its next use.
             }
+        }
+    }
+
+    /**
+     * Applies a change within the caller's transaction, which holds the write lock: an import applies its updates
+     * so. Nothing is committed or rolled back here.
+     */
+    void applyWithin(Change change) throws StoreException, SQLException {
+        applyParts(change);
+    }
+
+    private void applyParts(Change change) throws StoreException, SQLException {
+        try {
+            for (Change part : change.parts()) {
+                applyPart(part);
+            }
+        } catch (StoreFailure e) {
+            throw (SQLException) e.getCause();
         }
     }
 
@@ -93,6 +107,10 @@ final class SqliteWrites {
             place(c);
         } else if (part instanceof Change.OfCategory c) {
             category(c);
+        } else if (part instanceof Change.OfEra c) {
+            era(c);
+        } else if (part instanceof Change.OfInfo c) {
+            info(c);
         } else {
             throw new IllegalArgumentException("not a single change: " + part);
         }
@@ -568,6 +586,44 @@ final class SqliteWrites {
             write.setString(3, k.color());
             write.setString(4, k.id());
             write.executeUpdate();
+        }
+    }
+
+    private void era(Change.OfEra c) throws SQLException, StoreException {
+        String subject = "era " + c.id();
+        if (!store.hasEras()) {
+            throw new StoreException(store.location() + ": this store predates eras (schema version "
+                    + store.version() + ")");
+        }
+        expect(c.before(), EraTable.all(db).stream().filter(e -> e.id().equals(c.id())).findFirst(), subject);
+        if (c.after() != null) {
+            List<Violation> broken = Rules.era(c.after());
+            if (!broken.isEmpty()) {
+                throw invalid(subject, broken);
+            }
+        }
+        if (c.before() != null) {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM eras WHERE id = ?")) {
+                delete.setString(1, c.id());
+                delete.executeUpdate();
+            }
+        }
+        if (c.after() != null) {
+            EraTable.insert(db, List.of(c.after()));
+        }
+    }
+
+    private void info(Change.OfInfo c) throws SQLException, StoreException {
+        expect(c.before(), Optional.of(store.info()), "the timeline's title");
+        for (String[] entry : new String[][] {{"title", c.after().title()}, {"description", c.after().description()}}) {
+            try (PreparedStatement write = db.prepareStatement(entry[1] == null ? "DELETE FROM sl_meta WHERE key = ?"
+                    : "INSERT INTO sl_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                write.setString(1, entry[0]);
+                if (entry[1] != null) {
+                    write.setString(2, entry[1]);
+                }
+                write.executeUpdate();
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.sourceline.store.sqlite;
 
+import org.sourceline.store.ImportOptions;
+import org.sourceline.store.ImportReport;
 import org.sourceline.store.EventRow;
 import org.sourceline.store.StoreException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,15 +46,25 @@ class StoreEraTest {
     }
 
     @Test
-    void anEraAlreadyInTheStoreRefusesTheWholeImport() throws Exception {
+    void anEraAlreadyInTheStoreIsTheSameEraAndIsUpdatedOnlyWhenAsked() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             store.importTimeline(withEras(StoreTest.sample("e1"), List.of(CUP)), false);
+            Era longer = new Era(CUP.id(), "Coupe du monde de football 2022", CUP.date(), CUP.category(), "#123456");
 
-            assertThatThrownBy(() -> store.importTimeline(withEras(StoreTest.sample("e2"), List.of(CUP)), false))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("era coupe-du-monde");
+            ImportReport same = store.importTimeline(withEras(StoreTest.sample("e1"), List.of(CUP)), false);
+            ImportReport other = store.importTimeline(withEras(StoreTest.sample("e1"), List.of(longer)), false);
 
-            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1");
+            assertThat(same.eras()).isEqualTo(new ImportReport.Tally(0, 1, 0, 0));
+            assertThat(other.eras()).isEqualTo(new ImportReport.Tally(0, 0, 0, 1));
+            assertThat(other.notices()).singleElement().satisfies(n -> assertThat(n.subject()).isEqualTo("era "
+                    + CUP.id()));
             assertThat(store.eras()).containsExactly(CUP);
+
+            ImportReport updated = store.importTimeline(withEras(StoreTest.sample("e1"), List.of(longer)),
+                    new ImportOptions(false, true, 0));
+
+            assertThat(updated.eras()).isEqualTo(new ImportReport.Tally(0, 0, 1, 0));
+            assertThat(store.eras()).containsExactly(longer);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.sourceline.store.sqlite;
 
+import org.sourceline.store.ImportOptions;
+import org.sourceline.store.ImportReport;
 import org.sourceline.store.TimeSpan;
 import org.sourceline.store.EventRow;
 import org.sourceline.store.StoreException;
@@ -72,7 +74,7 @@ class StoreTest {
         Path file = dir.resolve("s.db");
         LoadedTimeline timeline = sample("first", "second");
         try (SqliteStore store = SqliteStore.open(file)) {
-            try (BulkWriter writer = store.importWriter(false)) {
+            try (BulkWriter writer = store.importWriter(ImportOptions.ADD)) {
                 Source source = timeline.dataset().sources().get(0);
                 writer.source(source, timeline.articles().get(source.id()));
                 writer.actor(timeline.dataset().actors().get(0));
@@ -105,7 +107,7 @@ class StoreTest {
         }
         LoadedTimeline timeline = sample("first", "second");
         try (SqliteStore store = SqliteStore.open(file)) {
-            BulkWriter writer = store.importWriter(false);
+            BulkWriter writer = store.importWriter(ImportOptions.ADD);
             Source source = timeline.dataset().sources().get(0);
             writer.source(source, timeline.articles().get(source.id()));
             writer.actor(timeline.dataset().actors().get(0));
@@ -133,7 +135,7 @@ class StoreTest {
         try (SqliteStore store = SqliteStore.open(file)) {
             store.importTimeline(sample("first"), false);
             // As if another import had filled the store between this one's look at it and its transaction.
-            assertThatThrownBy(() -> store.writer(BulkWriter.Mode.EMPTY, false))
+            assertThatThrownBy(() -> store.writer(BulkWriter.Mode.EMPTY, ImportOptions.ADD))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("another import wrote to this store")
                     .hasMessageContaining("nothing was imported");
@@ -241,17 +243,15 @@ class StoreTest {
     }
 
     @Test
-    void anImportThatClashesChangesNothing() throws Exception {
+    void anImportAddsWhatIsNewAndLeavesWhatIsThere() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             store.importTimeline(sample("e1"), false);
-            LoadedTimeline before = store.load();
 
-            assertThatThrownBy(() -> store.importTimeline(sample("e2", "e1"), false))
-                    .isInstanceOf(StoreException.class)
-                    .hasMessageContaining("already in the store")
-                    .hasMessageContaining("event e1");
+            ImportReport report = store.importTimeline(sample("e1", "e2"), false);
 
-            assertThat(store.load()).isEqualTo(before);
+            assertThat(report.events()).isEqualTo(new ImportReport.Tally(1, 1, 0, 0));
+            assertThat(report.sources()).isEqualTo(new ImportReport.Tally(0, 1, 0, 0));
+            assertThat(store.listEvents()).extracting(EventRow::id).containsExactly("e1", "e2");
         }
     }
 
@@ -381,8 +381,11 @@ class StoreTest {
             LoadedTimeline renamed = new LoadedTimeline(new Dataset(null, null, List.of(), List.of(
                     new Actor("ministre", "Un autre ministre", List.of(), null)), List.of(), List.of(), List.of()),
                     Map.of());
-            assertThatThrownBy(() -> store.importTimeline(renamed, false)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("actor ministre (with other details)");
+            ImportReport report = store.importTimeline(renamed, false);
+            assertThat(report.actors()).isEqualTo(new ImportReport.Tally(0, 0, 0, 1));
+            assertThat(report.notices()).singleElement().hasToString("actor ministre differs in the file and was left"
+                    + " as it is: name: \u201cLe ministre\u201d in the store, \u201cUn autre ministre\u201d in the file");
+            assertThat(store.actorsById().get("ministre").name()).isEqualTo("Le ministre");
         }
     }
 }
