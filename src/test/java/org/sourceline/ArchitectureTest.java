@@ -76,6 +76,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTimelineControlKnowsOnlyItsOwnModel() {
+        noClasses().that().resideInAPackage("org.sourceline.ui.timeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.app..", "org.sourceline.store..",
+                        "org.sourceline.io..")
+                .check(classes);
+    }
+
+    @Test
     void renderingDoesNotReachUp() {
         noClasses().that().resideInAPackage("org.sourceline.render..")
                 .should().dependOnClassesThat().resideInAnyPackage(

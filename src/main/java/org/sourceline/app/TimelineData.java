@@ -4,40 +4,46 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.sourceline.layout.EraSpan;
 import org.sourceline.layout.ItemColumns;
 import org.sourceline.layout.TimelineItem;
 import org.sourceline.layout.TimelineItems;
-import org.sourceline.render.CategoryColors;
+import org.sourceline.model.Actor;
 import org.sourceline.model.Category;
+import org.sourceline.model.Change;
+import org.sourceline.model.DatePhrase;
 import org.sourceline.model.DateTraits;
 import org.sourceline.model.Era;
+import org.sourceline.model.IndexShift;
+import org.sourceline.render.CategoryColors;
+import org.sourceline.render.TimelineModel;
 import org.sourceline.store.EventColumns;
 import org.sourceline.store.EventRow;
+import org.sourceline.store.EventTable;
 import org.sourceline.store.Store;
 import org.sourceline.store.StoreException;
 
 /**
  * The events a timeline shows, in time order, as the layout needs them, with the actors of each event for lanes by
- * actor. Immutable; built on the background thread.
+ * actor, the categories and the eras. Immutable; built on the background thread, and made again from the old one
+ * by each change applied in the window ({@link #withChange}).
  *
- * <p>The events stay in the store's flat {@link EventColumns}: {@link #items()} and {@link #rows()} build an item
- * or a row only when one is asked for, which a frame does for the few hundred it shows, so a million events cost
- * their columns and nothing more.
+ * <p>The events stay in the store's flat {@link EventTable}: {@link #items()} and {@link #rows()} build an item or
+ * a row only when one is asked for, which a frame does for the few hundred it shows, so a million events cost their
+ * columns and nothing more.
  */
-public final class TimelineData {
-    public static final TimelineData EMPTY = new TimelineData(EventColumns.EMPTY, null, Map.of(), Map.of(),
-            Locale.FRENCH, List.of());
+public final class TimelineData implements TimelineModel {
+    public static final TimelineData EMPTY = of(EventColumns.EMPTY, Map.of(), Map.of(), Locale.FRENCH);
 
-    private final EventColumns columns;
-    /** Positions in {@code columns} of the events kept, ascending; null for all of them. */
+    private final EventTable events;
+    /** Positions in {@code events} of the events kept, ascending; null for all of them. */
     private final int[] kept;
     private final Map<String, String> actorNames;
     private final Map<String, Category> categoryById;
@@ -48,24 +54,46 @@ public final class TimelineData {
     private final List<EventRow> rows = new Rows();
     private final double minTime;
     private final double maxTime;
+    /** How many events of each category, in order of first appearance (then of arrival, after edits). */
+    private final Map<String, Integer> categoryCounts;
+    /** Identifies this data for the data made from it by an edit: a view can then move what it built. */
+    private final Object identity = new Object();
+    private final Object madeFrom;
+    private final IndexShift shift;
 
-    private TimelineData(EventColumns columns, int[] kept, Map<String, String> actorNames,
-                         Map<String, Category> categories, Locale locale, List<EraSpan> eras) {
-        this.columns = columns;
+    private TimelineData(EventTable events, int[] kept, Map<String, String> actorNames,
+                         Map<String, Category> categories, Locale locale, List<EraSpan> eras,
+                         Extent extent, Object madeFrom, IndexShift shift) {
+        this.events = events;
         this.kept = kept;
         this.actorNames = Map.copyOf(actorNames);
         this.categoryById = Map.copyOf(categories);
         this.locale = locale;
         this.french = "fr".equals(locale.getLanguage());
         this.eras = List.copyOf(eras);
+        Extent e = extent != null ? extent : measure();
+        this.minTime = e.min();
+        this.maxTime = e.max();
+        this.categoryCounts = e.categories();
+        this.madeFrom = madeFrom;
+        this.shift = shift;
+    }
+
+    /** Where the events lie in time and which categories they are in: counted once, then kept up by edits. */
+    private record Extent(double min, double max, Map<String, Integer> categories) {
+    }
+
+    private Extent measure() {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < size(); i++) {
-            min = Math.min(min, columns.start(position(i)));
-            max = Math.max(max, columns.end(position(i)));
+            int p = position(i);
+            min = Math.min(min, events.start(p));
+            max = Math.max(max, events.end(p));
+            counts.merge(events.category(p), 1, Integer::sum);
         }
-        this.minTime = isEmpty() ? 0 : min;
-        this.maxTime = isEmpty() ? 0 : max;
+        return size() == 0 ? new Extent(0, 0, counts) : new Extent(min, max, counts);
     }
 
     /**
@@ -82,9 +110,9 @@ public final class TimelineData {
      * @param actorNames the name of each actor id, for the lanes by actor
      * @param categories the categories of the store, for the lanes' names and the colours
      */
-    public static TimelineData of(EventColumns columns, Map<String, String> actorNames,
+    public static TimelineData of(EventTable events, Map<String, String> actorNames,
                                   Map<String, Category> categories, Locale locale) {
-        return new TimelineData(columns, null, actorNames, categories, locale, List.of());
+        return new TimelineData(events, null, actorNames, categories, locale, List.of(), null, null, null);
     }
 
     /** The same data holding only the events {@code keep} accepts, in the same order (eras stay). */
@@ -93,11 +121,12 @@ public final class TimelineData {
         int n = 0;
         for (int i = 0; i < size(); i++) {
             int p = position(i);
-            if (keep.test(columns.id(p))) {
+            if (keep.test(events.id(p))) {
                 chosen[n++] = p;
             }
         }
-        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, categoryById, locale, eras);
+        return new TimelineData(events, Arrays.copyOf(chosen, n), actorNames, categoryById, locale, eras, null,
+                null, null);
     }
 
     /** The same data holding only the events that overlap [t0, t1): that start before t1 and end after t0. */
@@ -106,26 +135,136 @@ public final class TimelineData {
         int n = 0;
         for (int i = 0; i < size(); i++) {
             int p = position(i);
-            if (columns.start(p) < t1 && columns.end(p) > t0) {
+            if (events.start(p) < t1 && events.end(p) > t0) {
                 chosen[n++] = p;
             }
         }
-        return new TimelineData(columns, Arrays.copyOf(chosen, n), actorNames, categoryById, locale, eras);
+        return new TimelineData(events, Arrays.copyOf(chosen, n), actorNames, categoryById, locale, eras, null,
+                null, null);
     }
 
     /** The same events with these eras drawn behind them. */
     public TimelineData withEras(List<Era> eras) {
-        return new TimelineData(columns, kept, actorNames, categoryById, locale,
-                eras.stream().map(EraSpan::of).toList());
+        return new TimelineData(events, kept, actorNames, categoryById, locale,
+                eras.stream().map(EraSpan::of).toList(), new Extent(minTime, maxTime, categoryCounts), null, null);
+    }
+
+    /**
+     * The same data after a change applied to the store: the events it creates, edits and deletes, the actors,
+     * categories and eras it touches. A few events changed among a million cost a few binary searches, not a new
+     * load: the events are edited in place ({@link EventTable#edited}), and a view built for this data can move what
+     * it built instead of building it anew ({@link #shiftFrom}). Only the data of every event takes changes: a
+     * filtered view is cut again from the changed data.
+     *
+     * @throws IllegalStateException on a filtered view
+     */
+    public TimelineData withChange(Change change) {
+        if (kept != null) {
+            throw new IllegalStateException("a change is applied to every event, not to a filtered view");
+        }
+        List<String> removed = new ArrayList<>();
+        List<EventTable.Row> added = new ArrayList<>();
+        Map<String, String> names = new HashMap<>(actorNames);
+        Map<String, Category> categories = new HashMap<>(categoryById);
+        List<EraSpan> newEras = eras;
+        boolean erasChanged = false;
+        for (Change part : change.parts()) {
+            if (part instanceof Change.OfEvent c) {
+                if (c.before() != null) {
+                    removed.add(c.before().id());
+                }
+                if (c.after() != null) {
+                    added.add(EventTable.Row.of(c.after()));
+                }
+            } else if (part instanceof Change.OfActor c) {
+                names.remove(c.id());
+                if (c.after() != null) {
+                    Actor a = c.after();
+                    names.put(a.id(), a.name());
+                }
+            } else if (part instanceof Change.OfCategory c) {
+                categories.remove(c.id());
+                if (c.after() != null) {
+                    categories.put(c.id(), c.after());
+                }
+            } else if (part instanceof Change.OfEra c) {
+                erasChanged = true;
+                newEras = new ArrayList<>(newEras);
+                newEras.removeIf(span -> span.id().equals(c.id()));
+                if (c.after() != null) {
+                    newEras.add(EraSpan.of(c.after()));
+                }
+            }
+        }
+        if (erasChanged) {
+            List<EraSpan> sorted = new ArrayList<>(newEras);
+            sorted.sort(java.util.Comparator.comparingDouble(EraSpan::start).thenComparingDouble(EraSpan::end)
+                    .thenComparing(EraSpan::id));
+            newEras = sorted;
+        }
+        if (removed.isEmpty() && added.isEmpty()) {
+            return new TimelineData(events, null, names, categories, locale, newEras,
+                    new Extent(minTime, maxTime, categoryCounts), identity, IndexShift.NONE);
+        }
+        EventTable.Edited edited = events.edited(removed, added);
+        return new TimelineData(edited.table(), null, names, categories, locale, newEras,
+                extentAfter(removed, added, edited.table()), identity, edited.shift());
+    }
+
+    /**
+     * The time extent and category counts after an edit: kept up from the removed and added events, unless a
+     * removed event stood at an edge of the extent, which then has to be measured again.
+     */
+    private Extent extentAfter(List<String> removedIds, List<EventTable.Row> added, EventTable after) {
+        Map<String, Integer> counts = new LinkedHashMap<>(categoryCounts);
+        boolean edgeGone = false;
+        for (String id : removedIds) {
+            int p = events.positionOf(id);
+            if (p < 0) {
+                continue;
+            }
+            edgeGone |= events.start(p) <= minTime || events.end(p) >= maxTime;
+            counts.computeIfPresent(events.category(p), (k, n) -> n == 1 ? null : n - 1);
+        }
+        double min = size() == 0 ? Double.POSITIVE_INFINITY : minTime;
+        double max = size() == 0 ? Double.NEGATIVE_INFINITY : maxTime;
+        for (EventTable.Row row : added) {
+            min = Math.min(min, row.date().earliestEpochSecond());
+            max = Math.max(max, row.date().latestEpochSecond());
+            counts.merge(row.category(), 1, Integer::sum);
+        }
+        if (edgeGone) {
+            double[] bounds = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            for (int p = 0; p < after.size(); p++) {
+                bounds[0] = Math.min(bounds[0], after.start(p));
+                bounds[1] = Math.max(bounds[1], after.end(p));
+            }
+            min = bounds[0];
+            max = bounds[1];
+        }
+        return after.size() == 0 ? new Extent(0, 0, counts) : new Extent(min, max, counts);
+    }
+
+    @Override
+    public Optional<IndexShift> shiftFrom(TimelineModel previous) {
+        return previous instanceof TimelineData data && madeFrom != null && data.identity == madeFrom
+                ? Optional.of(shift) : Optional.empty();
+    }
+
+    /** The same events in flat columns, without the edits laid over them: for a store to keep. */
+    public EventColumns columns() {
+        return events.compacted();
     }
 
     /** A category's name in the interface language: the English one in English, where the store gives one. */
+    @Override
     public String categoryLabel(String category) {
         Category c = categoryById.get(category);
         return c != null ? c.label(locale) : category;
     }
 
     /** The colour of each category, as the store describes it. */
+    @Override
     public CategoryColors categoryColors() {
         return CategoryColors.of(categoryById);
     }
@@ -135,11 +274,18 @@ public final class TimelineData {
         return categoryById;
     }
 
+    /** The names of the actors, by id. */
+    public Map<String, String> actorNames() {
+        return actorNames;
+    }
+
+    @Override
     public List<EraSpan> eras() {
         return eras;
     }
 
     /** The events as the layout draws them; each item is built when asked for. */
+    @Override
     public List<TimelineItem> items() {
         return items;
     }
@@ -149,12 +295,9 @@ public final class TimelineData {
         return rows;
     }
 
+    @Override
     public int size() {
-        return kept == null ? columns.size() : kept.length;
-    }
-
-    public boolean isEmpty() {
-        return size() == 0;
+        return kept == null ? events.size() : kept.length;
     }
 
     private int position(int index) {
@@ -162,16 +305,18 @@ public final class TimelineData {
     }
 
     /** The id of the event at {@code index}, read from the columns: no item is built. */
+    @Override
     public String idOf(int index) {
         return items.idOf(index);
     }
 
     /** The index of an event, or -1. */
+    @Override
     public int indexOf(String eventId) {
         if (eventId == null) {
             return -1;
         }
-        int p = columns.positionOf(eventId);
+        int p = events.positionOf(eventId);
         if (p < 0 || kept == null) {
             return p;
         }
@@ -179,30 +324,37 @@ public final class TimelineData {
         return i >= 0 ? i : -1;
     }
 
+    @Override
     public List<String> actorsOf(String eventId) {
-        int p = columns.positionOf(eventId);
-        return p < 0 ? List.of() : columns.actors(p);
+        int p = events.positionOf(eventId);
+        return p < 0 ? List.of() : events.actors(p);
     }
 
+    @Override
     public String actorName(String actorId) {
         return actorNames.getOrDefault(actorId, actorId);
     }
 
-    /** The categories of the events, in order of first appearance. */
+    /** The categories of the events, in order of first appearance (new ones after the others). */
+    @Override
     public List<String> categories() {
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < size(); i++) {
-            seen.add(columns.category(position(i)));
-        }
-        return new ArrayList<>(seen);
+        return List.copyOf(categoryCounts.keySet());
     }
 
+    @Override
     public double minTime() {
         return minTime;
     }
 
+    @Override
     public double maxTime() {
         return maxTime;
+    }
+
+    @Override
+    public String dateText(int index, Locale locale) {
+        EventRow row = rows.get(index);
+        return DatePhrase.asShown(row.date(), row.displayDate(), locale);
     }
 
     /** How many items built lately are kept, by index modulo this: a frame shows a few hundred. */
@@ -227,9 +379,9 @@ public final class TimelineData {
                 return known.item();
             }
             int p = position(index);
-            String label = french ? null : columns.titleEn(p);
-            TimelineItem item = TimelineItems.of(columns.id(p), label != null ? label : columns.title(p),
-                    columns.start(p), columns.end(p), columns.traits(p), columns.category(p));
+            String label = french ? null : events.titleEn(p);
+            TimelineItem item = TimelineItems.of(events.id(p), label != null ? label : events.title(p),
+                    events.start(p), events.end(p), events.traits(p), events.category(p));
             recent[slot] = new Recent(index, item);
             return item;
         }
@@ -241,37 +393,37 @@ public final class TimelineData {
 
         @Override
         public double startOf(int i) {
-            return columns.start(position(i));
+            return events.start(position(i));
         }
 
         @Override
         public double endOf(int i) {
-            return columns.end(position(i));
+            return events.end(position(i));
         }
 
         @Override
         public String idOf(int i) {
-            return columns.id(position(i));
+            return events.id(position(i));
         }
 
         @Override
         public String categoryOf(int i) {
-            return columns.category(position(i));
+            return events.category(position(i));
         }
 
         @Override
         public double anchorOf(int i) {
             int p = position(i);
-            boolean point = (columns.traits(p) & (DateTraits.ONE_OF_RANGE | DateTraits.BOUNDED_INTERVAL
+            boolean point = (events.traits(p) & (DateTraits.ONE_OF_RANGE | DateTraits.BOUNDED_INTERVAL
                     | DateTraits.COARSE)) == 0;
-            return point ? (columns.start(p) + columns.end(p)) / 2.0 : columns.start(p);
+            return point ? (events.start(p) + events.end(p)) / 2.0 : events.start(p);
         }
     }
 
     private final class Rows extends AbstractList<EventRow> implements RandomAccess {
         @Override
         public EventRow get(int index) {
-            return columns.row(position(index));
+            return events.row(position(index));
         }
 
         @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +32,9 @@ import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.TimelineItem;
 import org.sourceline.layout.TimelineLayout;
 import org.sourceline.layout.ZoomLimits;
+import org.sourceline.model.Change;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Event;
 import org.sourceline.model.SearchQuery;
 import org.sourceline.render.ExportOptions;
 import org.sourceline.render.FxCanvas2D;
@@ -51,7 +55,8 @@ import picocli.CommandLine.Spec;
  * onto a canvas the size of a screen, and count until their pixels are read back.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures opening, panning, zooming, memory, import, export and search on a store, headless.")
+        description = "Measures opening, panning, zooming, memory, editing, import, export and search on a store,"
+                + " headless.%nEdits are undone: the store's content is left as it was.")
 final class BenchCommand implements Callable<Integer> {
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
@@ -98,9 +103,10 @@ final class BenchCommand implements Callable<Integer> {
         List<TimelineItem> items;
         List<LaneSpec> lanes;
         int events;
+        TimelineData data;
         try (Store store = Stores.open(db)) {
             // As the window loads a store: its events' columns, the actors' names, the categories.
-            TimelineData data = TimelineData.load(store, Locale.FRENCH);
+            data = TimelineData.load(store, Locale.FRENCH);
             events = data.size();
             items = data.items();
             lanes = Lanes.build(items, LaneMode.CATEGORY, i -> List.of(),
@@ -155,6 +161,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
 
+        Map<String, Object> edits = measureEdits(levels.get(1), data, allLanes);
         double exportMs = measureExport(whole);
         Double searchMs = measureSearch();
         // Last: importing a copy writes gigabytes at a million events, and the measures after it would find the
@@ -173,6 +180,8 @@ final class BenchCommand implements Callable<Integer> {
         result.put("zoom_ms_p95", round(percentile(zoom, 0.95)));
         result.put("heap_mb", round(heap));
         result.put("import_s", importSeconds == null ? null : round(importSeconds));
+        result.put("edit_ms_median", edits.get("median"));
+        result.put("edits", edits);
         result.put("export_png_ms", round(exportMs));
         result.put("search_ms_median", searchMs == null ? null : round(searchMs));
         result.put("per_zoom_level", perLevel);
@@ -264,6 +273,77 @@ final class BenchCommand implements Callable<Integer> {
                 files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Edits measured, each undone: the store is left as it was (its kept columns are built again at the end). */
+    private static final int EDITS = 10;
+
+    /**
+     * From a change to the frame that shows it, as in the window: the change applied to the store, the timeline's
+     * data and lanes moved by it, a frame laid out, painted and read back. Events near the middle of the view are
+     * retitled and moved by a day, deleted, and each change undone; every step is timed.
+     */
+    private Map<String, Object> measureEdits(TimeScale view, TimelineData data, List<LaneSpec> lanes)
+            throws Exception {
+        List<Double> edited = new ArrayList<>();
+        List<Double> deleted = new ArrayList<>();
+        List<Double> undone = new ArrayList<>();
+        Shown shown = new Shown(data, lanes);
+        try (Store store = Stores.open(db)) {
+            List<String> ids = new ArrayList<>();
+            data.overlapping(view.start(), view.end()).items().stream().limit(EDITS).forEach(i -> ids.add(i.id()));
+            for (String id : ids) {
+                Event before = store.event(id).orElseThrow();
+                EdtfDate day = EdtfDate.parse(LocalDate.ofEpochDay((long) Math.floor(view.timeFor(WIDTH / 2.0)
+                        / DAY)).toString());
+                Event after = new Event(id, before.title() + " (modifié)", before.titleEn(), before.summary(), day,
+                        null, before.category(), before.actors(), before.places(), before.tags(),
+                        before.citations(), before.note());
+                Change edit = Change.edit(before, after);
+                edited.add(timedChange(store, edit, view, shown));
+                undone.add(timedChange(store, edit.inverse(), view, shown));
+                Change delete = Change.delete(before);
+                deleted.add(timedChange(store, delete, view, shown));
+                undone.add(timedChange(store, delete.inverse(), view, shown));
+            }
+            // The edits dropped the columns the store keeps ready: built again now, as the next opening would.
+            store.eventColumns();
+        }
+        List<Double> all = new ArrayList<>(edited);
+        all.addAll(deleted);
+        all.addAll(undone);
+        Map<String, Object> edits = new LinkedHashMap<>();
+        edits.put("median", all.isEmpty() ? null : round(median(all)));
+        edits.put("p95", all.isEmpty() ? null : round(percentile(all, 0.95)));
+        edits.put("edit_ms_median", edited.isEmpty() ? null : round(median(edited)));
+        edits.put("delete_ms_median", deleted.isEmpty() ? null : round(median(deleted)));
+        edits.put("undo_ms_median", undone.isEmpty() ? null : round(median(undone)));
+        edits.put("count", all.size());
+        return edits;
+    }
+
+    /** The timeline's data and lanes as the last change left them. */
+    private static final class Shown {
+        TimelineData data;
+        List<LaneSpec> lanes;
+
+        Shown(TimelineData data, List<LaneSpec> lanes) {
+            this.data = data;
+            this.lanes = lanes;
+        }
+    }
+
+    private double timedChange(Store store, Change change, TimeScale view, Shown shown) throws Exception {
+        long t = System.nanoTime();
+        store.apply(change);
+        return FxRuntime.call(() -> {
+            TimelineData next = shown.data.withChange(change);
+            shown.lanes = Lanes.edited(shown.lanes, next.shiftFrom(shown.data).orElseThrow(), next.items(),
+                    LaneMode.CATEGORY, i -> List.of(), next::categoryLabel, "Tous").orElseThrow();
+            shown.data = next;
+            frame(view, next.items(), shown.lanes);
+            return ms(t);
+        });
     }
 
     private double measureExport(TimeScale whole) throws Exception {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record LaneSpec(String key, String label, List<Integer> items, TimeIndex index) {
     public LaneSpec {
-        items = List.copyOf(items);
+        items = IntList.of(items);
     }
 
     public LaneSpec(String key, String label, List<Integer> items) {

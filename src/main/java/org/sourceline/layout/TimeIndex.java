@@ -2,6 +2,7 @@ package org.sourceline.layout;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import org.sourceline.model.IndexShift;
 
 /**
  * Answers "which events intersect [t0, t1)?" over millions of events without touching most of
@@ -79,6 +80,84 @@ public final class TimeIndex {
             }
         }
         reach = shortReach;
+    }
+
+    private TimeIndex(int[] ids, double[] starts, double[] ends, int[] longPositions, double reach,
+                      double maxEnd) {
+        this.ids = ids;
+        this.starts = starts;
+        this.ends = ends;
+        this.longPositions = longPositions;
+        this.reach = reach;
+        this.maxEnd = maxEnd;
+    }
+
+    /**
+     * The index after the caller's list changed: some entries removed, others inserted, the rest renumbered as
+     * {@code shift} says. Made in one pass over the index, merging the new entries in by start: no sort. An entry
+     * longer than the reach of the others is set apart, as the longest are when the index is built, so that the
+     * searched range need not widen.
+     *
+     * @param shift         how the caller's indexes move: removed ones (old numbering), inserted ones (new)
+     * @param insertedStart the start of each inserted entry, in the order of {@code shift.inserted()}
+     * @param insertedEnd   its end
+     */
+    public TimeIndex edited(IndexShift shift, double[] insertedStart, double[] insertedEnd) {
+        int[] inserted = shift.inserted();
+        int[] removed = shift.removed();
+        Integer[] order = new Integer[inserted.length];
+        for (int k = 0; k < order.length; k++) {
+            if (!Double.isFinite(insertedStart[k]) || !Double.isFinite(insertedEnd[k])
+                    || insertedEnd[k] < insertedStart[k]) {
+                throw new IllegalArgumentException("entry " + inserted[k] + " has bad bounds: " + insertedStart[k]
+                        + ", " + insertedEnd[k]);
+            }
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(insertedStart[a], insertedStart[b]));
+        int n = ids.length - removed.length + inserted.length;
+        int[] newIds = new int[n];
+        double[] newStarts = new double[n];
+        double[] newEnds = new double[n];
+        int[] longOnes = new int[n];
+        int longCount = 0;
+        double latest = Double.NaN;
+        int q = 0;
+        int k = 0;
+        for (int p = 0; p <= ids.length; p++) {
+            // The inserted entries that start before this one (all of them, past the last).
+            while (k < order.length && (p == ids.length || insertedStart[order[k]] < starts[p])) {
+                int j = order[k++];
+                newIds[q] = inserted[j];
+                newStarts[q] = insertedStart[j];
+                newEnds[q] = insertedEnd[j];
+                if (newEnds[q] - newStarts[q] > reach) {
+                    longOnes[longCount++] = q;
+                }
+                latest = Double.isNaN(latest) ? newEnds[q] : Math.max(latest, newEnds[q]);
+                q++;
+            }
+            if (p == ids.length) {
+                break;
+            }
+            int id = shift.map(ids[p]);
+            if (id < 0) {
+                continue;
+            }
+            newIds[q] = id;
+            newStarts[q] = starts[p];
+            newEnds[q] = ends[p];
+            if (newEnds[q] - newStarts[q] > reach) {
+                longOnes[longCount++] = q;
+            }
+            latest = Double.isNaN(latest) ? newEnds[q] : Math.max(latest, newEnds[q]);
+            q++;
+        }
+        if (q != n) {
+            throw new IllegalArgumentException("the shift removes entries this index does not hold");
+        }
+        return new TimeIndex(newIds, newStarts, newEnds, Arrays.copyOf(longOnes, longCount), reach,
+                latest);
     }
 
     public int size() {

@@ -37,6 +37,17 @@ public final class DatePhrase {
         return single(date.startPoint(), lang);
     }
 
+    /**
+     * The date as the interface shows it: the dataset's own wording (its display date, in French like the seed
+     * dataset) in French, the phrase made from the EDTF otherwise.
+     */
+    public static String asShown(EdtfDate date, String displayDate, Locale locale) {
+        if (displayDate != null && "fr".equals(locale.getLanguage())) {
+            return displayDate;
+        }
+        return format(date, locale);
+    }
+
     /** How precisely the date is known, for a detail pane: "jour précis", "month (day not given)"… */
     public static String precisionPhrase(EdtfDate date, Locale locale) {
         Objects.requireNonNull(date, "date");

@@ -15,9 +15,6 @@ public final class Texts {
 
     /** The date as people say it: the dataset's own wording in French where it has one, else the EDTF phrase. */
     public static String date(EdtfDate date, String displayDate, Locale locale) {
-        if (displayDate != null && isFrench(locale)) {
-            return displayDate;
-        }
-        return DatePhrase.format(date, locale);
+        return DatePhrase.asShown(date, displayDate, locale);
     }
 }

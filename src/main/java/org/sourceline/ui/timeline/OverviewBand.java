@@ -1,6 +1,6 @@
 package org.sourceline.ui.timeline;
 
-import org.sourceline.app.TimelineData;
+import org.sourceline.render.TimelineModel;
 import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +26,7 @@ public final class OverviewBand extends Region {
     private static final double HEIGHT = 44;
     private static final Color MATCH = Color.web("#e8590c");
 
-    private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
+    private final ObjectProperty<TimelineModel> data = new SimpleObjectProperty<>(this, "data", TimelineModel.EMPTY);
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
     private final ObjectProperty<Set<String>> matchedEventIds = new SimpleObjectProperty<>(this, "matchedEventIds");
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
@@ -55,7 +55,7 @@ public final class OverviewBand extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
     }
 
-    public ObjectProperty<TimelineData> dataProperty() {
+    public ObjectProperty<TimelineModel> dataProperty() {
         return data;
     }
 
@@ -109,7 +109,7 @@ public final class OverviewBand extends Region {
     }
 
     /** Events per pixel column of the band, and matches of the search among them. */
-    private record Histogram(TimelineData data, TimeScale whole, Set<String> matched, int[] counts, int[] matches,
+    private record Histogram(TimelineModel data, TimeScale whole, Set<String> matched, int[] counts, int[] matches,
                              int max) {
     }
 
@@ -119,7 +119,7 @@ public final class OverviewBand extends Region {
      * Counted again only when the data, the search or the band's own scale change: panning the timeline inside
      * the data's extent leaves them as they are, and a million events are not counted at every frame.
      */
-    private Histogram histogram(TimelineData d, TimeScale whole, int columns, Set<String> matched) {
+    private Histogram histogram(TimelineModel d, TimeScale whole, int columns, Set<String> matched) {
         Histogram h = histogram;
         if (h != null && h.data() == d && h.whole().equals(whole) && h.matched() == matched
                 && h.counts().length == columns + 1) {
@@ -146,7 +146,7 @@ public final class OverviewBand extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.web("#f3f4f6"));
         g.fillRect(0, 0, w, h);
-        TimelineData d = data.get();
+        TimelineModel d = data.get();
         TimeScale view = scale.get();
         double t0 = d.isEmpty() ? (view == null ? 0 : view.start()) : d.minTime();
         double t1 = d.isEmpty() ? (view == null ? 1 : view.end()) : d.maxTime();

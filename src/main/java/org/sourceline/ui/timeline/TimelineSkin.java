@@ -1,8 +1,9 @@
 package org.sourceline.ui.timeline;
 
-import org.sourceline.app.TimelineData;
+import org.sourceline.render.TimelineModel;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
@@ -25,7 +26,6 @@ import org.sourceline.render.FxCanvas2D;
 import org.sourceline.render.PaintStyle;
 import org.sourceline.render.TextWidths;
 import org.sourceline.render.TimelinePainter;
-import org.sourceline.ui.Texts;
 
 /**
  * Draws the timeline on one canvas. Every change only marks the skin dirty and asks for layout; the drawing happens
@@ -40,6 +40,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineBehavior behavior;
     private boolean dirty = true;
     private List<LaneSpec> lanes;
+    /** The data the lanes were built or moved for. */
+    private TimelineModel lanesFor;
     private Glyph hovered;
 
     TimelineSkin(TimelineView view) {
@@ -50,8 +52,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(canvas, vertical);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-        // What moves the glyphs under a still pointer also ends what its tooltip said.
-        for (var lanesChange : List.of(view.dataProperty(), view.laneModeProperty(), view.localeProperty())) {
+        // What moves the glyphs under a still pointer also ends what its tooltip said. New data keeps the lanes
+        // until they are next asked for: data made by an edit moves them rather than building them anew.
+        registerChangeListener(view.dataProperty(), o -> moved());
+        for (var lanesChange : List.of(view.laneModeProperty(), view.localeProperty())) {
             registerChangeListener(lanesChange, o -> {
                 lanes = null;
                 moved();
@@ -111,26 +115,35 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private String describe(Glyph glyph) {
         TimelineView view = getSkinnable();
-        TimelineData data = view.getData();
+        TimelineModel data = view.getData();
         if (glyph.isCluster()) {
             return Messages.of(view.localeProperty().get()).get("timeline.cluster.tooltip", glyph.count());
         }
-        var row = data.rows().get(glyph.item());
         return TimelineLayout.labelText(data.items().get(glyph.item())) + "\n"
-                + Texts.date(row.date(), row.displayDate(), view.localeProperty().get());
+                + data.dateText(glyph.item(), view.localeProperty().get());
     }
 
+    /**
+     * The lanes of the data shown: those built for the data before, moved, when this data was made from it by an
+     * edit (a few events among a million); built anew otherwise.
+     */
     private List<LaneSpec> lanes() {
+        TimelineView view = getSkinnable();
+        TimelineModel data = view.getData();
+        LaneMode mode = view.laneModeProperty().get();
+        Messages messages = Messages.of(view.localeProperty().get());
+        Function<String, String> nameOf = key -> mode == LaneMode.ACTOR ? data.actorName(key)
+                : data.categoryLabel(key);
+        String otherLabel = mode == LaneMode.ACTOR ? messages.get("timeline.lane.no-actor")
+                : messages.get("timeline.lane.all-events");
+        if (lanes != null && lanesFor != data) {
+            List<LaneSpec> built = lanes;
+            lanes = data.shiftFrom(lanesFor).flatMap(shift -> Lanes.edited(built, shift, data.items(), mode,
+                    item -> data.actorsOf(item.id()), nameOf, otherLabel)).orElse(null);
+        }
+        lanesFor = data;
         if (lanes == null) {
-            TimelineView view = getSkinnable();
-            TimelineData data = view.getData();
-            LaneMode mode = view.laneModeProperty().get();
-            var locale = view.localeProperty().get();
-            Messages messages = Messages.of(locale);
-            lanes = Lanes.build(data.items(), mode, item -> data.actorsOf(item.id()),
-                    key -> mode == LaneMode.ACTOR ? data.actorName(key) : data.categoryLabel(key),
-                    mode == LaneMode.ACTOR ? messages.get("timeline.lane.no-actor")
-                            : messages.get("timeline.lane.all-events"));
+            lanes = Lanes.build(data.items(), mode, item -> data.actorsOf(item.id()), nameOf, otherLabel);
         }
         return lanes;
     }
@@ -163,7 +176,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void paint(TimeScale scale, double width, double height) {
         TimelineView view = getSkinnable();
-        TimelineData data = view.getData();
+        TimelineModel data = view.getData();
         TimelineLayout layout = TimelineLayout.compute(scale, data.items(), lanes(), LayoutStyle.DEFAULT,
                 view.localeProperty().get(), labelWidths);
         updateScrollBar(layout, height);

@@ -1,6 +1,6 @@
 package org.sourceline.ui.timeline;
 
-import org.sourceline.app.TimelineData;
+import org.sourceline.render.TimelineModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +36,7 @@ import org.sourceline.layout.ZoomLimits;
 public final class TimelineView extends Control {
     private static final String STYLESHEET = TimelineView.class.getResource("timeline.css").toExternalForm();
 
-    private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
+    private final ObjectProperty<TimelineModel> data = new SimpleObjectProperty<>(this, "data", TimelineModel.EMPTY);
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
     private final StringProperty selectedEventId = new SimpleStringProperty(this, "selectedEventId");
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.CATEGORY);
@@ -110,16 +110,16 @@ public final class TimelineView extends Control {
         return CSS;
     }
 
-    public ObjectProperty<TimelineData> dataProperty() {
+    public ObjectProperty<TimelineModel> dataProperty() {
         return data;
     }
 
-    public TimelineData getData() {
+    public TimelineModel getData() {
         return data.get();
     }
 
-    public void setData(TimelineData value) {
-        data.set(value == null ? TimelineData.EMPTY : value);
+    public void setData(TimelineModel value) {
+        data.set(value == null ? TimelineModel.EMPTY : value);
     }
 
     public ObjectProperty<TimeScale> scaleProperty() {
@@ -199,7 +199,7 @@ public final class TimelineView extends Control {
     }
 
     ZoomLimits zoomLimits() {
-        TimelineData d = getData();
+        TimelineModel d = getData();
         return ZoomLimits.DEFAULT.including(d.maxTime() - d.minTime());
     }
 
@@ -263,7 +263,7 @@ public final class TimelineView extends Control {
      */
     public void selectMatchStep(int direction) {
         Set<String> matched = matchedEventIds.get();
-        TimelineData data = getData();
+        TimelineModel data = getData();
         if (matched == null || matched.isEmpty() || data.isEmpty()) {
             return;
         }
