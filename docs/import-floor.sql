@@ -1,7 +1,7 @@
 -- What SQLite alone must do to import the 1M store: the same rows, indexes and full-text index, copied from the
 -- store itself, with nothing parsed, checked or sent from Java. Run in an empty folder holding a copy (or link) of
 -- the store as store.db (see docs/performance.md, "Import: the floor"):
---   sqlite3 store.db .schema | grep -E '^CREATE TABLE (sl_meta|sources|actors|actor_aliases|places|events|event_actors|event_places|event_tags|citations|eras) ' > tables.sql
+--   sqlite3 store.db .schema | grep -E '^CREATE TABLE (sl_meta|sources|actors|actor_aliases|places|place_aliases|events|event_actors|event_places|event_tags|citations|eras) ' > tables.sql
 --   sqlite3 floor.db < import-floor.sql
 -- Each statement's time is printed (real, user and system seconds).
 PRAGMA journal_mode = OFF;
@@ -15,6 +15,7 @@ INSERT INTO sources SELECT * FROM src.sources;
 INSERT INTO actors SELECT * FROM src.actors;
 INSERT INTO actor_aliases SELECT * FROM src.actor_aliases;
 INSERT INTO places SELECT * FROM src.places;
+INSERT INTO place_aliases SELECT * FROM src.place_aliases;
 INSERT INTO events SELECT * FROM src.events;
 INSERT INTO event_actors SELECT * FROM src.event_actors;
 INSERT INTO event_places SELECT * FROM src.event_places;

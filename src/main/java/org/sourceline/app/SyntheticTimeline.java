@@ -170,7 +170,7 @@ public final class SyntheticTimeline {
             out.accept(w -> w.actor(actor));
         }
         for (int p = 0; p < CITIES.length; p++) {
-            Place place = new Place("place-" + p, CITIES[p], null);
+            Place place = new Place("place-" + p, CITIES[p], List.of(), null);
             out.accept(w -> w.place(place));
         }
         for (Category category : CATEGORY_DESCRIPTIONS) {

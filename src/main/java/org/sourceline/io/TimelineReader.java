@@ -403,11 +403,12 @@ public final class TimelineReader {
             Fields f = new Fields(item, "place");
             String id = f.id("id");
             String name = f.string("name", true);
+            List<String> aliases = f.strings("aliases");
             String country = f.string("country", false);
-            f.rejectUnknown("id", "name", "country");
+            f.rejectUnknown("id", "name", "aliases", "country");
             if (id != null && name != null) {
                 unique(placeAt, id, item, "place");
-                places.add(new Place(id, name, country));
+                places.add(new Place(id, name, aliases, country));
             }
         }
         top.rejectUnknown("format", "version", "title", "description", "sources", "actors", "places", "categories",

@@ -133,6 +133,11 @@ public final class TimelineWriter {
                 g.writeStartObject();
                 g.writeStringField("id", p.id());
                 g.writeStringField("name", p.name());
+                // Unlike an actor's, written only when there are some: files from before place aliases stay as
+                // they were.
+                if (!p.aliases().isEmpty()) {
+                    strings(g, "aliases", p.aliases());
+                }
                 optional(g, "country", p.country());
                 g.writeEndObject();
             }

@@ -293,6 +293,7 @@ public final class Rules {
         List<Violation> found = new ArrayList<>();
         id("id", p.id()).ifPresent(found::add);
         required("name", p.name()).ifPresent(found::add);
+        values("aliases", p.aliases(), found);
         optional("country", p.country()).ifPresent(found::add);
         return found;
     }

@@ -69,6 +69,7 @@ public final class ImportMerge {
 
     public static Outcome<Place> place(Place stored, Place file, boolean update) {
         return merge(stored, file, update, (s, f, d) -> new Place(s.id(), d.given("name", s.name(), f.name()),
+                d.optionalList("aliases", s.aliases(), f.aliases()),
                 d.optional("country", s.country(), f.country())));
     }
 

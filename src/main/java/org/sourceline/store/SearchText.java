@@ -11,7 +11,7 @@ import org.sourceline.model.Place;
  * migration, an edit), so that an event is found by the same words however it came into the store.
  *
  * <p>An event is found by its titles (French and English), and by its summary, the names and other spellings of
- * its actors, the names of its places and its quotes.
+ * its actors and of its places, and its quotes.
  */
 public final class SearchText {
     private SearchText() {
@@ -27,6 +27,15 @@ public final class SearchText {
 
     /** An actor as the index knows it beside an event: its name, then its other spellings. */
     public static String actorText(String name, List<String> aliases) {
+        return spellings(name, aliases);
+    }
+
+    /** A place as the index knows it beside an event: its name, then its other spellings. */
+    public static String placeText(String name, List<String> aliases) {
+        return spellings(name, aliases);
+    }
+
+    private static String spellings(String name, List<String> aliases) {
         if (aliases.isEmpty()) {
             return name;
         }
@@ -35,12 +44,13 @@ public final class SearchText {
 
     /**
      * @param actorTexts each actor's {@link #actorText}, in the event's order
+     * @param placeTexts each place's {@link #placeText}, in the event's order
      */
-    public static String eventBody(String summary, List<String> actorTexts, List<String> placeNames,
+    public static String eventBody(String summary, List<String> actorTexts, List<String> placeTexts,
                                    List<String> quotes) {
         StringBuilder body = new StringBuilder(summary);
         actorTexts.forEach(text -> body.append(' ').append(text));
-        placeNames.forEach(name -> body.append(' ').append(name));
+        placeTexts.forEach(text -> body.append(' ').append(text));
         quotes.forEach(quote -> body.append(' ').append(quote));
         return body.toString();
     }
@@ -55,9 +65,12 @@ public final class SearchText {
             Actor a = known(actors, id, "actor", e);
             return actorText(a.name(), a.aliases());
         }).toList();
-        List<String> placeNames = e.places().stream().map(id -> known(places, id, "place", e).name()).toList();
+        List<String> placeTexts = e.places().stream().map(id -> {
+            Place p = known(places, id, "place", e);
+            return placeText(p.name(), p.aliases());
+        }).toList();
         List<String> quotes = e.citations().stream().map(c -> c.quote()).toList();
-        return new Row(eventTitle(e.title(), e.titleEn()), eventBody(e.summary(), actorTexts, placeNames, quotes));
+        return new Row(eventTitle(e.title(), e.titleEn()), eventBody(e.summary(), actorTexts, placeTexts, quotes));
     }
 
     private static <T> T known(Map<String, T> byId, String id, String what, Event e) {

@@ -1,6 +1,7 @@
 package org.sourceline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Locale;
@@ -160,6 +161,25 @@ class RulesTest {
         assertThat(Rules.place(new Place("p", "n".repeat(501), null))).extracting(Violation::field)
                 .containsExactly("name");
         assertThat(Rules.era(new Era("e", "Coupe", EdtfDate.parse("2022"), null, null))).isEmpty();
+    }
+
+    @Test
+    void aPlaceListsItsAliasesAsAnActorDoesWithTheSameMessages() {
+        List<String> twice = List.of("Dawha", "Dawha");
+        List<String> empty = List.of("Dawha", " ");
+
+        assertThat(Rules.place(new Place("doha", "Doha", twice, "Qatar")))
+                .containsExactlyElementsOf(Rules.actor(new Actor("doha", "Doha", twice, null)))
+                .extracting(Violation::field, Violation::message)
+                .containsExactly(tuple("aliases/1",
+                        "\"Dawha\" is listed twice in \"aliases\""));
+        assertThat(Rules.place(new Place("doha", "Doha", empty, "Qatar")))
+                .containsExactlyElementsOf(Rules.actor(new Actor("doha", "Doha", empty, null)))
+                .extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("aliases/1", Rule.EMPTY));
+        assertThat(Rules.place(new Place("doha", "Doha", List.of("Dawha", "الدوحة"), "Qatar"))).isEmpty();
+        assertThat(new Place("doha", "Doha", "Qatar")).isEqualTo(new Place("doha", "Doha", null, "Qatar"))
+                .extracting(Place::aliases).isEqualTo(List.of());
     }
 
     @Test

@@ -34,6 +34,17 @@ class SearchTextTest {
     }
 
     @Test
+    void aPlaceIsFoundByItsOtherSpellingsAfterItsName() {
+        Map<String, Place> places = Map.of("doha", new Place("doha", "Doha", List.of("Dawha", "الدوحة"), "Qatar"));
+
+        SearchText.Row row = SearchText.event(event(null, List.of("qatar")), ACTORS, places);
+
+        assertThat(row.body()).isEqualTo("Une visite. État du Qatar Doha Dawha الدوحة reçu à Doha une visite de travail");
+        assertThat(SearchText.placeText("Doha", List.of("Dawha", "الدوحة")))
+                .isEqualTo(SearchText.actorText("Doha", List.of("Dawha", "الدوحة")));
+    }
+
+    @Test
     void withoutAnEnglishTitleTheTitleIsTheFrenchOne() {
         assertThat(SearchText.event(event(null, List.of()), ACTORS, PLACES).title()).isEqualTo("Visite à Doha");
     }

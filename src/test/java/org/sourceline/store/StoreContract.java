@@ -296,6 +296,46 @@ public abstract class StoreContract {
     }
 
     @Test
+    void aPlaceGivenOtherSpellingsHasItsEventsFoundByThemAtOnceAndNoLongerOnceUndone() throws Exception {
+        Place doha = store.placesById().get("doha");
+        List<String> atDoha = store.eventsAt(doha.id()).stream().map(Event::id).toList();
+        Place spelled = new Place(doha.id(), doha.name(), List.of("Dawha", "الدوحة"), doha.country());
+        byte[] export = TimelineWriter.toBytes(store.load().dataset());
+        assertThat(atDoha).isNotEmpty();
+        assertThat(store.matchingEventIds(SearchQuery.of("Dawha"))).isEmpty();
+
+        store.apply(new Change.OfPlace(doha, spelled));
+
+        assertThat(store.placesById().get(doha.id())).isEqualTo(spelled);
+        assertThat(store.matchingEventIds(SearchQuery.of("Dawha"))).containsExactlyInAnyOrderElementsOf(atDoha);
+        assertThat(store.matchingEventIds(SearchQuery.of("الدوحة"))).containsExactlyInAnyOrderElementsOf(atDoha);
+        assertThat(new String(TimelineWriter.toBytes(store.load().dataset()), StandardCharsets.UTF_8))
+                .contains("\"aliases\": [\n        \"Dawha\",\n        \"الدوحة\"\n      ],");
+
+        store.apply(new Change.OfPlace(doha, spelled).inverse());
+
+        assertThat(store.placesById().get(doha.id())).isEqualTo(doha);
+        assertThat(store.matchingEventIds(SearchQuery.of("Dawha"))).isEmpty();
+        assertThat(store.matchingEventIds(SearchQuery.of("الدوحة"))).isEmpty();
+        assertThat(TimelineWriter.toBytes(store.load().dataset())).isEqualTo(export);
+        roundTrip(new Change.OfPlace(doha, spelled));
+    }
+
+    @Test
+    void aPlaceRenamedKeepsItsOldNameAsAnAliasAndItsEventsAreFoundByBoth() throws Exception {
+        Place qatar = store.placesById().get("qatar");
+        List<String> atQatar = store.eventsAt(qatar.id()).stream().map(Event::id).toList();
+        Place renamed = new Place(qatar.id(), "Zorglubie", List.of(qatar.name()), qatar.country());
+
+        roundTrip(new Change.OfPlace(qatar, renamed));
+
+        assertThat(atQatar).isNotEmpty();
+        assertThat(store.matchingEventIds(SearchQuery.of("Zorglubie"))).containsExactlyInAnyOrderElementsOf(atQatar);
+        assertThat(store.search(SearchQuery.of("Zorglubie"), 50)).extracting(SearchHit::fieldText)
+                .containsOnly("Zorglubie");
+    }
+
+    @Test
     void anActorOrPlaceStillNamedCannotBeDeleted() throws Exception {
         Event milipol = event(MILIPOL);
         Place place = store.placesById().get(milipol.places().get(0));
@@ -421,6 +461,66 @@ public abstract class StoreContract {
         assertThat(updated.events()).isEqualTo(new ImportReport.Tally(0, 1, 0, 0));
         assertThat(store.actorsById().get("hammouchi"))
                 .isEqualTo(new Actor("hammouchi", stored.name(), stored.aliases(), "Directeur."));
+    }
+
+    /** A timeline of one new event at a place the file describes as given. */
+    protected LoadedTimeline oneNewEventAt(Place place) throws StoreException {
+        LoadedTimeline t = oneNewEvent(store.actorsById().get("hammouchi"));
+        org.sourceline.model.Dataset d = t.dataset();
+        Event e = d.events().get(0);
+        Event at = new Event(e.id(), e.title(), e.titleEn(), e.summary(), e.date(), e.displayDate(), e.category(),
+                e.actors(), List.of(place.id()), e.tags(), e.citations(), e.note());
+        return new LoadedTimeline(new org.sourceline.model.Dataset(null, null, d.sources(), d.actors(),
+                List.of(place), List.of(at), List.of()), t.articles());
+    }
+
+    @Test
+    void anImportNamingASharedPlaceWithoutItsAliasesKeepsTheStoresAndFindsTheNewEventByThem() throws Exception {
+        Place doha = store.placesById().get("doha");
+        Place spelled = new Place(doha.id(), doha.name(), List.of("Dawha", "الدوحة"), doha.country());
+        store.apply(new Change.OfPlace(doha, spelled));
+
+        ImportReport report = store.importTimeline(oneNewEventAt(doha), false);
+
+        assertThat(report.places()).isEqualTo(new ImportReport.Tally(0, 1, 0, 0));
+        assertThat(report.notices()).isEmpty();
+        assertThat(store.placesById().get("doha")).isEqualTo(spelled);
+        assertThat(store.matchingEventIds(SearchQuery.of("Dawha"))).contains("2023-01-reception-rabat");
+    }
+
+    @Test
+    void aSharedPlaceWithOtherAliasesIsKeptAndReportedUnlessUpdating() throws Exception {
+        Place doha = store.placesById().get("doha");
+        Place spelled = new Place(doha.id(), doha.name(), List.of("Dawha", "الدوحة"), doha.country());
+        store.apply(new Change.OfPlace(doha, spelled));
+        Place otherwise = new Place(doha.id(), doha.name(), List.of("Dauha"), null);
+        List<String> atDoha = store.eventsAt(doha.id()).stream().map(Event::id).toList();
+
+        ImportReport kept = store.importTimeline(oneNewEventAt(otherwise), false);
+
+        assertThat(kept.places()).isEqualTo(new ImportReport.Tally(0, 0, 0, 1));
+        assertThat(kept.notices()).singleElement().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo("place doha");
+            assertThat(n.taken()).isFalse();
+            assertThat(n.differences()).singleElement().satisfies(d -> {
+                assertThat(d.field()).isEqualTo("aliases");
+                assertThat(d.stored()).isEqualTo("Dawha, الدوحة");
+                assertThat(d.file()).isEqualTo("Dauha");
+            });
+        });
+        assertThat(store.placesById().get("doha")).isEqualTo(spelled);
+        assertThat(store.matchingEventIds(SearchQuery.of("Dauha"))).isEmpty();
+
+        ImportReport updated = store.importTimeline(oneNewEventAt(otherwise), new ImportOptions(false, true, 0));
+
+        assertThat(updated.places()).isEqualTo(new ImportReport.Tally(0, 0, 1, 0));
+        assertThat(updated.notices()).singleElement().satisfies(n -> assertThat(n.taken()).isTrue());
+        assertThat(store.placesById().get("doha"))
+                .isEqualTo(new Place(doha.id(), doha.name(), List.of("Dauha"), doha.country()));
+        List<String> found = new ArrayList<>(atDoha);
+        found.add("2023-01-reception-rabat");
+        assertThat(store.matchingEventIds(SearchQuery.of("Dauha"))).containsExactlyInAnyOrderElementsOf(found);
+        assertThat(store.matchingEventIds(SearchQuery.of("Dawha"))).isEmpty();
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class BulkWriter implements ImportWriter {
     private final RowBatch actors;
     private final RowBatch aliases;
     private final RowBatch places;
+    private final RowBatch placeAliases;
     private final RowBatch events;
     private final RowBatch eventActors;
     private final RowBatch eventPlaces;
@@ -178,6 +179,7 @@ public final class BulkWriter implements ImportWriter {
             actors = new RowBatch(db, "INSERT INTO actors (id, name, description)", 3);
             aliases = new RowBatch(db, "INSERT INTO actor_aliases (actor_id, position, alias)", 3);
             places = new RowBatch(db, "INSERT INTO places (id, name, country)", 3);
+            placeAliases = new RowBatch(db, "INSERT INTO place_aliases (place_id, position, alias)", 3);
             events = new RowBatch(db, "INSERT INTO events (seq, id, title, title_en, summary, date, display_date,"
                     + " category, note, start_s, end_s)", 11);
             eventActors = new RowBatch(db, "INSERT INTO event_actors (event_seq, position, actor_id)", 3);
@@ -325,7 +327,7 @@ public final class BulkWriter implements ImportWriter {
     /** A place; as with actors, one the store holds already is the same place. */
     @Override
     public void place(Place p) throws StoreException {
-        placeText.put(p.id(), p.name());
+        placeText.put(p.id(), SearchText.placeText(p.name(), p.aliases()));
         try {
             if (merging) {
                 if (storedPlaces == null) {
@@ -335,12 +337,16 @@ public final class BulkWriter implements ImportWriter {
                 if (stored != null) {
                     ImportMerge.Outcome<Place> outcome = ImportMerge.place(stored, p, options.update());
                     ledger.existing(ImportLedger.Kind.PLACE, "place " + p.id(), stored, outcome, Change.OfPlace::new);
-                    placeText.put(p.id(), outcome.value().name());
+                    placeText.put(p.id(), SearchText.placeText(outcome.value().name(), outcome.value().aliases()));
                     return;
                 }
             }
+            store.checkPlaceAliases(p);
             ledger.added(ImportLedger.Kind.PLACE, new Change.OfPlace(null, p));
             places.add(p.id(), p.name(), p.country());
+            for (int i = 0; i < p.aliases().size(); i++) {
+                placeAliases.add(p.id(), i, p.aliases().get(i));
+            }
         } catch (SQLException e) {
             throw store.failure(e);
         }
@@ -401,11 +407,11 @@ public final class BulkWriter implements ImportWriter {
                 eventActors.add(seq, i, actor);
                 actorTexts.add(known(actorText, actor, "actor", e));
             }
-            List<String> placeNames = new ArrayList<>(e.places().size());
+            List<String> placeTexts = new ArrayList<>(e.places().size());
             for (int i = 0; i < e.places().size(); i++) {
                 String place = e.places().get(i);
                 eventPlaces.add(seq, i, place);
-                placeNames.add(known(placeText, place, "place", e));
+                placeTexts.add(known(placeText, place, "place", e));
             }
             for (int i = 0; i < e.tags().size(); i++) {
                 eventTags.add(seq, i, e.tags().get(i));
@@ -418,7 +424,7 @@ public final class BulkWriter implements ImportWriter {
             }
             if (searchable) {
                 index(seq, "event", e.id(), SearchText.eventTitle(e.title(), e.titleEn()),
-                        SearchText.eventBody(e.summary(), actorTexts, placeNames, quotes));
+                        SearchText.eventBody(e.summary(), actorTexts, placeTexts, quotes));
             }
         } catch (SQLException ex) {
             throw store.failure(ex);
@@ -599,8 +605,8 @@ public final class BulkWriter implements ImportWriter {
     }
 
     private RowBatch[] batches() {
-        return new RowBatch[] {sources, actors, aliases, places, events, eventActors, eventPlaces, eventTags,
-            citations, search};
+        return new RowBatch[] {sources, actors, aliases, places, placeAliases, events, eventActors, eventPlaces,
+            eventTags, citations, search};
     }
 
     private void rollBack() {

@@ -46,6 +46,8 @@ final class Schema {
     static final int NUMBERED_ROWS = 5;
     /** The version from which categories are data. */
     static final int CATEGORIES = 6;
+    /** The version from which places have other spellings, as actors do. */
+    static final int PLACE_ALIASES = 7;
 
     static final List<Migration> MIGRATIONS = List.of(
             Migration.of(1, "sources, events, citations, actors, places, tags", List.of(
@@ -114,7 +116,7 @@ final class Schema {
                     "CREATE INDEX citations_by_source ON citations (source_id, start_offset)")),
             new Migration(2, "full-text search over events and article text", List.of(
                     Step.sql(SEARCH_INDEX),
-                    db -> SearchRows.fill(db, false))),
+                    db -> SearchRows.fill(db, 2))),
             Migration.of(3, "eras: named periods shaded behind the events", List.of(
                     "CREATE TABLE eras ("
                             + " id TEXT PRIMARY KEY,"
@@ -148,11 +150,18 @@ final class Schema {
                     Step.sql("CREATE UNIQUE INDEX sources_by_seq ON sources (seq)"),
                     Step.sql("DROP TABLE search_index"),
                     Step.sql(SEARCH_INDEX),
-                    db -> SearchRows.fill(db, true))),
+                    db -> SearchRows.fill(db, NUMBERED_ROWS))),
             new Migration(CATEGORIES, "categories as data: each with its label and colour", List.of(
                     Step.sql("CREATE TABLE categories (id TEXT PRIMARY KEY, label TEXT NOT NULL, label_en TEXT,"
                             + " color TEXT NOT NULL)"),
-                    Schema::describeCategoriesInUse)));
+                    Schema::describeCategoriesInUse)),
+            // No place has an alias yet: every search row stays as it is.
+            Migration.of(PLACE_ALIASES, "places with other spellings, as actors", List.of(
+                    "CREATE TABLE place_aliases ("
+                            + " place_id TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
+                            + " position INTEGER NOT NULL,"
+                            + " alias TEXT NOT NULL,"
+                            + " PRIMARY KEY (place_id, position))")));
 
     /**
      * What the painter and the legend used to know of the bundled dataset's categories, before categories were

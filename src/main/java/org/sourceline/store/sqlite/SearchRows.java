@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.sourceline.store.SearchText;
 
 /**
@@ -16,7 +17,7 @@ import org.sourceline.store.SearchText;
 final class SearchRows {
     /** Separates the parts of a list read in one column: no text of the store holds this control character. */
     private static final String ITEM = "\u001e";
-    /** Separates an actor's name from its other spellings. */
+    /** Separates an actor's or a place's name from its other spellings. */
     private static final String SPELLING = "\u001f";
 
     private SearchRows() {
@@ -45,15 +46,17 @@ final class SearchRows {
     }
 
     /**
-     * Fills the empty index with a row for every source and every event.
+     * Fills the empty index with a row for every source and every event, as the store holds them at a schema
+     * version: a migration fills it before the later ones have run.
      *
-     * @param numbered key each row by its source's or event's number (schema version 5 on), in ascending order,
-     *                 which is how the index takes rows fastest; otherwise let the index number them
+     * <p>From version 5 on, each row is keyed by its source's or event's number, in ascending order, which is how
+     * the index takes rows fastest; before, the index numbers them.
      */
-    static void fill(Connection db, boolean numbered) throws SQLException {
+    static void fill(Connection db, int version) throws SQLException {
+        boolean numbered = version >= Schema.NUMBERED_ROWS;
         String sourcesSql = "SELECT " + (numbered ? "seq" : "rowid") + ", id, title, body FROM sources ORDER BY "
                 + (numbered ? "seq" : "rowid");
-        String eventsSql = EVENTS + " ORDER BY e.seq";
+        String eventsSql = events(version >= Schema.PLACE_ALIASES) + " ORDER BY e.seq";
         try (Statement sq = db.createStatement(); Statement eq = db.createStatement();
              ResultSet sources = sq.executeQuery(sourcesSql); ResultSet events = eq.executeQuery(eventsSql);
              RowBatch rows = numbered ? new RowBatch(db, "INSERT INTO search_index (rowid, kind, ref, title, body)", 5)
@@ -76,9 +79,13 @@ final class SearchRows {
         }
     }
 
-    /** Writes the row of one event, keyed by its number, from what the store holds of it now. */
-    static void indexEvent(Connection db, long seq) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(EVENTS + " WHERE e.seq = ?")) {
+    /**
+     * Writes the row of one event, keyed by its number, from what the store holds of it now.
+     *
+     * @param placeAliases whether the store keeps places' other spellings (schema version 7 on)
+     */
+    static void indexEvent(Connection db, long seq, boolean placeAliases) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(events(placeAliases) + " WHERE e.seq = ?")) {
             q.setLong(1, seq);
             try (ResultSet rs = q.executeQuery();
                  PreparedStatement insert = db.prepareStatement(
@@ -99,21 +106,34 @@ final class SearchRows {
     }
 
     private static String body(ResultSet rs) throws SQLException {
-        return SearchText.eventBody(rs.getString(5), actors(rs.getString(6)), list(rs.getString(7)),
-                list(rs.getString(8)));
+        return SearchText.eventBody(rs.getString(5), spelled(rs.getString(6), SearchText::actorText),
+                spelled(rs.getString(7), SearchText::placeText), list(rs.getString(8)));
     }
 
-    /** Each event with what its search row is made of: its seq, id, titles, summary, actors, places and quotes. */
-    private static final String EVENTS = "SELECT e.seq, e.id, e.title, e.title_en, e.summary,"
-            + " (SELECT group_concat(t, char(30)) FROM (SELECT a.name || coalesce(char(31) || (SELECT"
-            + "   group_concat(alias, char(31)) FROM (SELECT alias FROM actor_aliases WHERE actor_id = a.id"
-            + "   ORDER BY position)), '') AS t FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-            + "   WHERE ea.event_seq = e.seq ORDER BY ea.position)),"
-            + " (SELECT group_concat(name, char(30)) FROM (SELECT p.name FROM event_places ep"
-            + "   JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = e.seq ORDER BY ep.position)),"
-            + " (SELECT group_concat(quote, char(30)) FROM (SELECT quote FROM citations"
-            + "   WHERE event_seq = e.seq ORDER BY position))"
+    /**
+     * Each event with what its search row is made of: its seq, id, titles, summary, actors, places and quotes.
+     * Actors, and places from version 7 on, come with their other spellings.
+     */
+    private static String events(boolean placeAliases) {
+        return "SELECT e.seq, e.id, e.title, e.title_en, e.summary,"
+                + " (SELECT group_concat(t, char(30)) FROM (SELECT "
+                + withSpellings("a.name", "actor_aliases", "actor_id = a.id")
+                + " AS t FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+                + "   WHERE ea.event_seq = e.seq ORDER BY ea.position)),"
+                + " (SELECT group_concat(t, char(30)) FROM (SELECT "
+                + (placeAliases ? withSpellings("p.name", "place_aliases", "place_id = p.id") : "p.name")
+                + " AS t FROM event_places ep JOIN places p ON p.id = ep.place_id"
+                + "   WHERE ep.event_seq = e.seq ORDER BY ep.position)),"
+                + " (SELECT group_concat(quote, char(30)) FROM (SELECT quote FROM citations"
+                + "   WHERE event_seq = e.seq ORDER BY position))"
                 + " FROM events e";
+    }
+
+    /** A name followed by its other spellings in order, each after the SPELLING character. */
+    private static String withSpellings(String name, String aliasTable, String owner) {
+        return name + " || coalesce(char(31) || (SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM "
+                + aliasTable + " WHERE " + owner + " ORDER BY position)), '')";
+    }
 
     private static void add(RowBatch rows, boolean numbered, long seq, String kind, String ref, String title,
                             String body) throws SQLException {
@@ -128,10 +148,11 @@ final class SearchRows {
         return joined == null ? List.of() : Arrays.asList(joined.split(ITEM, -1));
     }
 
-    private static List<String> actors(String joined) {
-        return list(joined).stream().map(actor -> {
-            String[] spellings = actor.split(SPELLING, -1);
-            return SearchText.actorText(spellings[0], Arrays.asList(spellings).subList(1, spellings.length));
+    /** Each actor's or place's text, from its name and spellings as {@link #withSpellings} read them. */
+    private static List<String> spelled(String joined, BiFunction<String, List<String>, String> text) {
+        return list(joined).stream().map(named -> {
+            String[] spellings = named.split(SPELLING, -1);
+            return text.apply(spellings[0], Arrays.asList(spellings).subList(1, spellings.length));
         }).toList();
     }
 }

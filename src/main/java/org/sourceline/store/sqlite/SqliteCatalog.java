@@ -338,10 +338,15 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
     @Override
     public Map<String, Place> placesById() throws StoreException {
         Map<String, Place> places = new LinkedHashMap<>();
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, name, country FROM places ORDER BY id")) {
-            while (rs.next()) {
-                places.put(rs.getString(1), new Place(rs.getString(1), rs.getString(2), rs.getString(3)));
+        try {
+            Map<String, List<String>> aliases = store.hasPlaceAliases()
+                    ? grouped("SELECT place_id, alias FROM place_aliases ORDER BY place_id, position") : Map.of();
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, name, country FROM places ORDER BY id")) {
+                while (rs.next()) {
+                    places.put(rs.getString(1), new Place(rs.getString(1), rs.getString(2),
+                            aliases.getOrDefault(rs.getString(1), List.of()), rs.getString(3)));
+                }
             }
         } catch (SQLException e) {
             throw failure(e);

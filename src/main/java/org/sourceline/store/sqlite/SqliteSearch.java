@@ -228,26 +228,15 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
                 candidates.add(new Candidate(SearchHit.Field.SUMMARY, null, rs.getString(4)));
             }
         }
-        try (PreparedStatement q = db.prepareStatement("SELECT a.name, (SELECT group_concat(alias, char(31))"
+        named(candidates, SearchHit.Field.ACTOR, "SELECT a.name, (SELECT group_concat(alias, char(31))"
                 + " FROM (SELECT alias FROM actor_aliases WHERE actor_id = a.id ORDER BY position))"
-                + " FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_seq = ? ORDER BY ea.position")) {
-            q.setLong(1, seq);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString(1);
-                    candidates.add(new Candidate(SearchHit.Field.ACTOR, name, name));
-                    if (rs.getString(2) != null) {
-                        for (String alias : rs.getString(2).split("\u001f")) {
-                            candidates.add(new Candidate(SearchHit.Field.ACTOR, name + " (" + alias + ")", alias));
-                        }
-                    }
-                }
-            }
-        }
-        for (String place : Sql.values(db, "SELECT p.name FROM event_places ep JOIN places p ON p.id = ep.place_id"
-                + " WHERE ep.event_seq = ? ORDER BY ep.position", seq)) {
-            candidates.add(new Candidate(SearchHit.Field.PLACE, place, place));
-        }
+                + " FROM event_actors ea JOIN actors a ON a.id = ea.actor_id WHERE ea.event_seq = ? ORDER BY ea.position",
+                seq);
+        named(candidates, SearchHit.Field.PLACE, "SELECT p.name, " + (store.hasPlaceAliases()
+                ? "(SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM place_aliases"
+                        + " WHERE place_id = p.id ORDER BY position))" : "NULL")
+                + " FROM event_places ep JOIN places p ON p.id = ep.place_id WHERE ep.event_seq = ?"
+                + " ORDER BY ep.position", seq);
         for (String quote : Sql.values(db, "SELECT quote FROM citations WHERE event_seq = ? ORDER BY position", seq)) {
             candidates.add(new Candidate(SearchHit.Field.QUOTE, null, quote));
         }
@@ -277,6 +266,29 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
         String snippet = terms.snippet(context.text(), SNIPPET_WORDS, SearchHit.MARK_START, SearchHit.MARK_END);
         return new SearchHit(SearchHit.Kind.EVENT, id, id, best.field(), best.fieldText(), title,
                 snippet.isEmpty() ? titleSnippet : snippet, -1, -1);
+    }
+
+    /**
+     * The actors or places of an event, each a candidate by its name and by each of its other spellings, which is
+     * shown beside the name: "Name (spelling)".
+     *
+     * @param sql selects each one's name and its spellings joined by U+001F, for the event's number
+     */
+    private void named(List<Candidate> candidates, SearchHit.Field field, String sql, long seq) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            q.setLong(1, seq);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    candidates.add(new Candidate(field, name, name));
+                    if (rs.getString(2) != null) {
+                        for (String alias : rs.getString(2).split("\u001f")) {
+                            candidates.add(new Candidate(field, name + " (" + alias + ")", alias));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private SearchHit sourceHit(String id, String titleSnippet, String bodySnippet, SearchTerms terms)

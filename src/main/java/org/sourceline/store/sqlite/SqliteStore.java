@@ -218,6 +218,18 @@ public final class SqliteStore implements Store {
         return version >= Schema.CATEGORIES;
     }
 
+    /** Places with other spellings, as actors (schema version 7 on). */
+    boolean hasPlaceAliases() {
+        return version >= Schema.PLACE_ALIASES;
+    }
+
+    /** Refuses to store a place's other spellings in a store held at an older schema (in tests). */
+    void checkPlaceAliases(Place p) throws StoreException {
+        if (!p.aliases().isEmpty() && !hasPlaceAliases()) {
+            throw new StoreException(file + ": this store predates place aliases (schema version " + version + ")");
+        }
+    }
+
     boolean hasEras() {
         return version >= EraTable.SINCE_VERSION;
     }
@@ -336,6 +348,9 @@ public final class SqliteStore implements Store {
         try (Statement s = db.createStatement()) {
             if (hasSearchIndex()) {
                 s.execute("DELETE FROM search_index");
+            }
+            if (hasPlaceAliases()) {
+                s.execute("DELETE FROM place_aliases");
             }
             for (String table : List.of("citations", "event_tags", "event_places", "event_actors",
                     "events", "actor_aliases", "actors", "places", "sources", "sl_meta")) {

@@ -309,7 +309,7 @@ final class SqliteWrites {
             return;
         }
         deleteSearchRow(seq);
-        SearchRows.indexEvent(db, seq);
+        SearchRows.indexEvent(db, seq, store.hasPlaceAliases());
     }
 
     private void reindexEventsWhere(String sql, String id) throws SQLException {
@@ -549,6 +549,7 @@ final class SqliteWrites {
         if (!broken.isEmpty()) {
             throw invalid(subject, broken);
         }
+        store.checkPlaceAliases(p);
         String sql = c.before() == null ? "INSERT INTO places (name, country, id) VALUES (?, ?, ?)"
                 : "UPDATE places SET name = ?, country = ? WHERE id = ?";
         try (PreparedStatement write = db.prepareStatement(sql)) {
@@ -557,7 +558,25 @@ final class SqliteWrites {
             write.setString(3, p.id());
             write.executeUpdate();
         }
-        if (c.before() != null && !c.before().name().equals(p.name())) {
+        if (store.hasPlaceAliases()) {
+            if (c.before() != null) {
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM place_aliases WHERE place_id = ?")) {
+                    delete.setString(1, p.id());
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO place_aliases (place_id, position, alias) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < p.aliases().size(); i++) {
+                    insert.setString(1, p.id());
+                    insert.setInt(2, i);
+                    insert.setString(3, p.aliases().get(i));
+                    insert.executeUpdate();
+                }
+            }
+        }
+        if (c.before() != null && !(c.before().name().equals(p.name()) && c.before().aliases().equals(p.aliases()))) {
+            // Events are found by the names and spellings of their places.
             reindexEventsWhere("SELECT event_seq FROM event_places WHERE place_id = ?", p.id());
         }
     }
