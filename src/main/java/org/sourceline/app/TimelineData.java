@@ -216,7 +216,15 @@ public final class TimelineData implements TimelineModel {
      * removed event stood at an edge of the extent, which then has to be measured again.
      */
     private Extent extentAfter(List<String> removedIds, List<EventTable.Row> added, EventTable after) {
+        // The additions first, then the removals: an event edited in its own category keeps the category's place.
         Map<String, Integer> counts = new LinkedHashMap<>(categoryCounts);
+        double min = size() == 0 ? Double.POSITIVE_INFINITY : minTime;
+        double max = size() == 0 ? Double.NEGATIVE_INFINITY : maxTime;
+        for (EventTable.Row row : added) {
+            min = Math.min(min, row.date().earliestEpochSecond());
+            max = Math.max(max, row.date().latestEpochSecond());
+            counts.merge(row.category(), 1, Integer::sum);
+        }
         boolean edgeGone = false;
         for (String id : removedIds) {
             int p = events.positionOf(id);
@@ -225,13 +233,6 @@ public final class TimelineData implements TimelineModel {
             }
             edgeGone |= events.start(p) <= minTime || events.end(p) >= maxTime;
             counts.computeIfPresent(events.category(p), (k, n) -> n == 1 ? null : n - 1);
-        }
-        double min = size() == 0 ? Double.POSITIVE_INFINITY : minTime;
-        double max = size() == 0 ? Double.NEGATIVE_INFINITY : maxTime;
-        for (EventTable.Row row : added) {
-            min = Math.min(min, row.date().earliestEpochSecond());
-            max = Math.max(max, row.date().latestEpochSecond());
-            counts.merge(row.category(), 1, Integer::sum);
         }
         if (edgeGone) {
             double[] bounds = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};

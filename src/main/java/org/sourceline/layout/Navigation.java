@@ -28,8 +28,12 @@ public final class Navigation {
     /** A scale showing every item, with room at the right for the labels of the last ones. */
     public static TimeScale fitAll(List<TimelineItem> items, double width, ZoomLimits limits) {
         ItemColumns columns = ItemColumns.of(items);
-        double t0 = items.isEmpty() ? 0 : Double.POSITIVE_INFINITY;
-        double t1 = items.isEmpty() ? 86_400 : Double.NEGATIVE_INFINITY;
+        // Nothing to fit yet (a new, empty store): the year we are in, where a first event is likeliest to go.
+        java.time.Year year = java.time.Year.now(java.time.ZoneOffset.UTC);
+        double t0 = items.isEmpty() ? year.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond()
+                : Double.POSITIVE_INFINITY;
+        double t1 = items.isEmpty() ? year.plusYears(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC)
+                .toEpochSecond() : Double.NEGATIVE_INFINITY;
         for (int i = 0; i < items.size(); i++) {
             t0 = Math.min(t0, columns.startOf(i));
             t1 = Math.max(t1, columns.endOf(i));

@@ -38,6 +38,12 @@ public interface CatalogReads {
     /** Every event at this place, in time order. */
     List<Event> eventsAt(String placeId) throws StoreException;
 
+    /**
+     * How many events use a thing, and the first {@code limit} of them in time order: the events that cite a source,
+     * name an actor, happen at a place or are in a category.
+     */
+    EventUses uses(EventUses.Of what, String id, int limit) throws StoreException;
+
     Map<String, Actor> actorsById() throws StoreException;
 
     Map<String, Place> placesById() throws StoreException;

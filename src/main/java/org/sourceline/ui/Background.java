@@ -37,7 +37,16 @@ public interface Background {
 
             @Override
             public void shutdown() {
-                executor.shutdownNow();
+                // The work queued first (closing the store, say) is let finish, for a moment; then it is stopped.
+                executor.shutdown();
+                try {
+                    if (!executor.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                        executor.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    executor.shutdownNow();
+                    Thread.currentThread().interrupt();
+                }
             }
         };
     }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,17 +21,31 @@ import org.sourceline.io.InvalidInputException;
 import org.sourceline.io.Problem;
 import org.sourceline.io.TimelineFiles;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.store.ImportMerge;
+import org.sourceline.store.ImportOptions;
+import org.sourceline.store.ImportReport;
 import org.sourceline.store.Store;
+import org.sourceline.ui.edit.Edit;
 
 /**
  * File ▸ Import… and File ▸ Export data…: a file chooser, the reading, storing and writing in the background, and
  * the outcome said in the status bar, or in a dialog that lists every problem of a refused file with its place.
  */
 public final class ImportExport {
-    /** What an import brought in, for the status bar. */
-    public record Outcome(Path file, DataFormat format, int events, int eras) {
+    /** What an import did, for the status bar and the history. */
+    public record Outcome(Path file, DataFormat format, ImportReport report) {
+        public int events() {
+            return report.events().added();
+        }
     }
 
+    /**
+     * The most events an import in the window keeps in memory to be undone: a bigger import is stored all the same,
+     * and the window says it cannot be undone.
+     */
+    static final int UNDOABLE_EVENTS = 20_000;
+
+    private final WindowModel model;
     private final Background background;
     private final StoreAccess storeAccess;
     private final Messages messages;
@@ -43,13 +56,14 @@ public final class ImportExport {
 
     /**
      * @param status shows a line in the window's status bar
-     * @param reload shows the store again once an import is stored, then says what it brought
+     * @param reload shows the store again once an import too large to undo is stored, then says what it brought
      */
-    public ImportExport(Background background, StoreAccess storeAccess, Locale locale, Settings settings,
-                        Supplier<Window> owner, Consumer<String> status, Consumer<String> reload) {
-        this.background = background;
-        this.storeAccess = storeAccess;
-        this.messages = Messages.of(locale);
+    public ImportExport(WindowModel model, Settings settings, Supplier<Window> owner, Consumer<String> status,
+                        Consumer<String> reload) {
+        this.model = model;
+        this.background = model.background();
+        this.storeAccess = model.store();
+        this.messages = model.messages();
         this.settings = settings;
         this.owner = owner;
         this.status = status;
@@ -72,29 +86,78 @@ public final class ImportExport {
     }
 
     /**
-     * Reads the file in the format it tells, adds it to the store, all or nothing, and reloads the window. A
-     * refused file changes nothing and its problems are listed in a dialog.
+     * Reads the file in the format it tells and adds it to the store, all or nothing, as one step of the window's
+     * history (Undo removes what it added and restores what it updated). What the file describes otherwise than the
+     * store is kept as the store has it and listed in a dialog. A refused file changes nothing and its problems are
+     * listed in a dialog.
      */
     public CompletableFuture<Outcome> importFile(Path file) {
         status.accept(messages.get("import.running", file));
         CompletableFuture<Outcome> done = new CompletableFuture<>();
         background.run(() -> {
             try (Store store = storeAccess.open()) {
-                TimelineImport.Outcome imported = TimelineImport.importFile(file, null, store, false, LocalDate.now());
-                return new Outcome(file, imported.format(), imported.report().events().added(),
-                        imported.report().eras().added());
+                TimelineImport.Outcome imported = TimelineImport.importFile(file, null, store,
+                        new ImportOptions(false, false, UNDOABLE_EVENTS), LocalDate.now());
+                return new Outcome(file, imported.format(), imported.report());
             }
         }, outcome -> {
-            String said = messages.get("import.done", outcome.events(), outcome.format().displayName(),
-                    outcome.file().getFileName());
-            status.accept(said);
-            reload.accept(said);
+            ImportReport report = outcome.report();
+            String said = messages.get("import.done", report.events().added(), outcome.format().displayName(),
+                    outcome.file().getFileName()) + (report.events().unchanged() + report.events().kept() > 0
+                    ? messages.get("import.done.already", report.events().unchanged() + report.events().kept())
+                    : "");
+            if (report.change() != null) {
+                model.applied(new Edit(Edit.Kind.IMPORT, String.valueOf(outcome.file().getFileName()),
+                        report.change()));
+                model.tell(said);
+            } else if (report.changedNothing()) {
+                model.tell(said + messages.get("import.done.nothing"));
+            } else {
+                // Too large to keep in memory for an undo: stored all the same, and shown by reading the store.
+                reload.accept(said + messages.get("import.done.not-undoable"));
+            }
+            if (!report.notices().isEmpty()) {
+                showNotices(outcome);
+            }
             done.complete(outcome);
         }, error -> {
             importFailed(file, error);
             done.completeExceptionally(error);
         });
         return done;
+    }
+
+    /** What the file describes otherwise than the store, kept as the store has it: each thing and each field. */
+    private void showNotices(Outcome outcome) {
+        List<ImportReport.Notice> notices = outcome.report().notices();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Sourceline");
+        alert.setHeaderText(messages.plural("import.notices.header", notices.size(), notices.size(),
+                outcome.file().getFileName()));
+        alert.getDialogPane().setId("import-notices");
+        alert.getDialogPane().setMinWidth(640);
+        StringBuilder text = new StringBuilder();
+        for (ImportReport.Notice notice : notices) {
+            text.append(notice.subject()).append('\n');
+            for (ImportMerge.Difference d : notice.differences()) {
+                text.append("  ").append(messages.get("import.notices.difference", d.field(),
+                        d.stored() == null ? "—" : d.stored(), d.file() == null ? "—" : d.file())).append('\n');
+            }
+        }
+        TextArea list = new TextArea(text.toString());
+        list.setId("import-notice-list");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(16, 2 + notices.size() * 3));
+        Label summary = new Label(messages.get("import.notices.kept"));
+        summary.setWrapText(true);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        alert.getDialogPane().setContent(new VBox(8, summary, list));
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            alert.initOwner(window);
+        }
+        alert.show();
     }
 
     private void importFailed(Path file, Throwable error) {

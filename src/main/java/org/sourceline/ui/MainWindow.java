@@ -1,35 +1,20 @@
 package org.sourceline.ui;
 
-
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import javafx.application.Platform;
-
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -37,56 +22,49 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.Scene;
 import javafx.stage.FileChooser;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.sourceline.app.ImageExportSource;
-import org.sourceline.app.ImageFiles;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.sourceline.app.TimelineData;
 import org.sourceline.i18n.Messages;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
+import org.sourceline.model.Change;
 import org.sourceline.model.DateQuery;
 import org.sourceline.model.EdtfDate;
-import org.sourceline.render.ExportContent;
-import org.sourceline.render.ImageExport;
 import org.sourceline.store.CitedPassage;
 import org.sourceline.store.Store;
+import org.sourceline.ui.WindowModel.EventVisit;
+import org.sourceline.ui.WindowModel.SourceVisit;
+import org.sourceline.ui.WindowModel.Visit;
 import org.sourceline.ui.detail.DetailPane;
+import org.sourceline.ui.detail.DetailViewModel;
+import org.sourceline.ui.catalog.CatalogPane;
+import org.sourceline.ui.catalog.CatalogViewModel;
+import org.sourceline.ui.edit.EventEditing;
 import org.sourceline.ui.export.ExportImageDialog;
 import org.sourceline.ui.export.ImageExportSettings;
-import org.sourceline.ui.detail.DetailViewModel;
+import org.sourceline.ui.export.ImageExporter;
 import org.sourceline.ui.reader.SourceReader;
 import org.sourceline.ui.reader.SourceReaderViewModel;
 import org.sourceline.ui.search.SearchPane;
 import org.sourceline.ui.search.SearchViewModel;
-
 import org.sourceline.ui.timeline.OverviewBand;
-import org.sourceline.app.TimelineData;
 import org.sourceline.ui.timeline.TimelineView;
 
 /**
- * The main window: the timeline with its overview and legend on the left; the selected event's details and the
- * source reader on the right. Clicks flow from the timeline to the details to the reader, and back.
+ * The main window: the timeline with its overview and legend on the left; the selected event's details (or its
+ * editor) and the source reader on the right. Clicks flow from the timeline to the details to the reader, and back.
+ * What the window holds is its {@link WindowModel}'s; this class lays the panes out and wires them to it, and every
+ * command is an {@link Action} of {@link WindowActions}, the same in the menus, the toolbar and the context menus.
  */
 public final class MainWindow extends BorderPane {
+    private Stage catalogStage;
+    private CatalogPane catalogPane;
     private static final double DAY = 86_400;
 
-    /** A place the user has been: an event, or a passage of a source. */
-    sealed interface Visit permits EventVisit, SourceVisit {
-    }
-
-    record EventVisit(String eventId) implements Visit {
-    }
-
-    record SourceVisit(String sourceId, int start, int end, String eventId) implements Visit {
-    }
-
-    private final Background background;
-    private final StoreAccess storeAccess;
+    private final WindowModel model;
     private final Locale locale;
     private final Messages messages;
     private final Settings settings;
@@ -100,25 +78,29 @@ public final class MainWindow extends BorderPane {
     private final SearchPane search;
     private final SplitPane mainSplit;
     private final SplitPane sideSplit;
-    private final NavigationHistory<Visit> history = new NavigationHistory<>();
+    private final EventEditing editing;
+    private final WindowActions actions;
+    private final ImageExporter exporter;
     private boolean replaying;
-    private String storeName = "";
     private TimeScale pendingScale;
     private String pendingSelection;
     private Consumer<Locale> languageSwitcher = l -> { };
     private Consumer<Path> storeSwitcher = p -> { };
     private Path dataFolder = org.sourceline.app.DataDirectory.current();
     private ImportExport importExport;
-    /** What to say once the store is shown again, e.g. what an import brought. */
-    private String statusAfterLoad;
 
     public MainWindow(Background background, StoreAccess storeAccess, Locale locale, Settings settings,
                       Consumer<String> openInBrowser) {
-        this.background = background;
-        this.storeAccess = storeAccess;
-        this.locale = locale;
-        this.messages = Messages.of(locale);
+        this(new WindowModel(background, storeAccess, locale), settings, openInBrowser);
+    }
+
+    public MainWindow(WindowModel model, Settings settings, Consumer<String> openInBrowser) {
+        this.model = model;
+        this.locale = model.locale();
+        this.messages = model.messages();
         this.settings = settings;
+        Background background = model.background();
+        StoreAccess store = model.store();
         getStylesheets().add(MainWindow.class.getResource("sourceline.css").toExternalForm());
         getStyleClass().add("main-window");
 
@@ -126,6 +108,7 @@ public final class MainWindow extends BorderPane {
         timeline.localeProperty().set(locale);
         timeline.laneModeProperty().set(laneModeFromSettings());
         timeline.setAccessibleText(messages.get("timeline.accessible"));
+        timeline.selectedEventIdProperty().bindBidirectional(model.selectedEventIdProperty());
         overview.setId("overview");
         overview.localeProperty().bind(timeline.localeProperty());
         overview.dataProperty().bind(timeline.dataProperty());
@@ -145,15 +128,18 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(timelineStack, Priority.ALWAYS);
         VBox left = new VBox(timelineStack, overview, legend);
 
-        detail = new DetailPane(new DetailViewModel(background, storeAccess, locale), this::openPassage);
+        detail = new DetailPane(new DetailViewModel(background, store, locale), this::openPassage);
         detail.setId("detail");
-        reader = new SourceReader(new SourceReaderViewModel(background, storeAccess, locale),
-                id -> timeline.select(id), url -> openInBrowser.accept(url));
+        reader = new SourceReader(new SourceReaderViewModel(background, store, locale),
+                id -> timeline.select(id), openInBrowser);
         reader.setId("reader");
-        search = new SearchPane(new SearchViewModel(background, storeAccess, locale), timeline, overview,
+        search = new SearchPane(new SearchViewModel(background, store, locale), timeline, overview,
                 this::openSearchPassage);
         search.setId("search-bar");
-        sideSplit = new SplitPane(search.besideResults(detail, messages.get("tabs.event")), reader);
+        StackPane eventSide = new StackPane(detail);
+        editing = new EventEditing(model, eventSide, detail, this::owner, search::showDetails);
+        editing.setOnNewSource(this::newSource);
+        sideSplit = new SplitPane(search.besideResults(eventSide, messages.get("tabs.event")), reader);
         sideSplit.setOrientation(Orientation.VERTICAL);
         sideSplit.setDividerPositions(settings.getDouble("split.side", 0.45));
         mainSplit = new SplitPane(left, sideSplit);
@@ -165,22 +151,130 @@ public final class MainWindow extends BorderPane {
         statusBar.setPadding(new Insets(4, 8, 4, 8));
         status.setId("status");
 
-        setTop(new VBox(menuBar(), toolBar(), search));
+        exporter = new ImageExporter(background, store, locale, () -> new ImageExporter.Shown(timeline.getScale(),
+                timeline.laneModeProperty().get(), search.model().exportFilter()), status::setText);
+        actions = new WindowActions(this, model, timeline, reader, search, editing, settings);
+        setTop(new VBox(actions.menuBar(), actions.toolBar(), search));
         setCenter(mainSplit);
         setBottom(statusBar);
 
-        timeline.selectedEventIdProperty().addListener((o, was, id) -> selectionChanged(id));
+        // The editor takes more of the side column than the details: the article stays readable below it.
+        editing.editingProperty().addListener((o, was, now) -> {
+            if (now) {
+                sideSplit.setDividerPositions(Math.max(sideSplit.getDividerPositions()[0], 0.7));
+            } else {
+                sideSplit.setDividerPositions(settings.getDouble("split.side", 0.45));
+                timeline.requestFocus();
+            }
+        });
+        ContextMenu eventMenu = actions.eventMenu();
+        detail.setEventMenu(eventMenu);
+        detail.setOnEdit(editing::editSelected);
+        search.resultsView().setContextMenu(actions.eventMenu());
+        timeline.setOnContextMenuRequested(e -> {
+            timeline.eventIdAt(e.getX(), e.getY()).ifPresent(timeline::select);
+            ContextMenu menu = actions.timelineMenu();
+            menu.show(timeline, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+
+        model.selectedEventIdProperty().addListener((o, was, id) -> selectionChanged(id));
+        model.onChange(this::changed);
+        model.noticeProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                status.setText(now + " — " + search.model().summary() + " — " + model.storeNameProperty().get());
+            }
+        });
         timeline.setOnOpenEvent(this::openFirstCitation);
         timeline.dataProperty().addListener(o -> refreshLegend());
         search.model().summaryProperty().addListener(o -> updateStatus());
         search.model().shownDataProperty().addListener((o, was, shown) -> showFilteredOut(shown));
         mainSplit.getDividers().get(0).positionProperty().addListener(
                 (o, was, now) -> settings.putDouble("split.main", now.doubleValue()));
-        sideSplit.getDividers().get(0).positionProperty().addListener(
-                (o, was, now) -> settings.putDouble("split.side", now.doubleValue()));
+        sideSplit.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (!editing.editingProperty().get()) {
+                settings.putDouble("split.side", now.doubleValue());
+            }
+        });
     }
 
-    private LaneMode laneModeFromSettings() {
+    /** Opens the window of the store's sources, actors, places and categories on one kind of them. */
+    public CatalogPane openCatalog(CatalogViewModel.Kind kind) {
+        if (catalogStage == null) {
+            CatalogViewModel vm = new CatalogViewModel(model);
+            catalogPane = new CatalogPane(vm, id -> timeline.select(id), id -> reader.open(id, 0, 0, null),
+                    model.busyProperty());
+            catalogStage = new Stage();
+            catalogStage.setTitle(messages.get("catalog.title"));
+            // Not owned, so that it can go behind the window when the event editor beside the article is used;
+            // placed over the timeline, leaving the side pane in view. It closes with the window.
+            Window owner = owner();
+            double width = 960;
+            double height = 720;
+            if (owner != null) {
+                width = Math.min(width, Math.max(640, owner.getWidth() * 0.62));
+                height = Math.min(height, Math.max(480, owner.getHeight() - 120));
+                catalogStage.setX(owner.getX() + 24);
+                catalogStage.setY(owner.getY() + 96);
+                owner.showingProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        catalogStage.close();
+                    }
+                });
+            }
+            catalogStage.setScene(new Scene(catalogPane, width, height));
+            catalogStage.getScene().getStylesheets().add(
+                    MainWindow.class.getResource("sourceline.css").toExternalForm());
+            catalogStage.setOnCloseRequest(e -> {
+                if (!catalogPane.confirmLeaving()) {
+                    e.consume();
+                }
+            });
+            // Undo and redo work from there too, on the window's history.
+            catalogStage.getScene().getAccelerators().put(actions.undo.key(), () -> {
+                if (!(catalogStage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                    actions.undo.run();
+                }
+            });
+            catalogStage.getScene().getAccelerators().put(actions.redo.key(), () -> {
+                if (!(catalogStage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                    actions.redo.run();
+                }
+            });
+            vm.load();
+        }
+        catalogPane.show(kind);
+        catalogStage.show();
+        catalogStage.toFront();
+        return catalogPane;
+    }
+
+    /** Opens the form for a new source: the article's text pasted, what is known of it. */
+    public CatalogPane newSource() {
+        CatalogPane pane = openCatalog(CatalogViewModel.Kind.SOURCE);
+        if (pane.confirmLeaving()) {
+            pane.model().create();
+        }
+        return pane;
+    }
+
+    /** Closes the windows this one opened (before it is replaced, in another language or on another store). */
+    public void closeOwnWindows() {
+        if (catalogStage != null) {
+            catalogStage.close();
+        }
+    }
+
+    /** The window of sources, actors, places and categories, once opened; null before. */
+    public CatalogPane catalog() {
+        return catalogPane;
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    LaneMode laneModeFromSettings() {
         try {
             return LaneMode.valueOf(settings.get("lanes", LaneMode.CATEGORY.name()));
         } catch (IllegalArgumentException e) {
@@ -193,171 +287,67 @@ public final class MainWindow extends BorderPane {
         this.languageSwitcher = switcher;
     }
 
-    private MenuBar menuBar() {
-        MenuItem exportImage = new MenuItem(messages.get("menu.file.export-image"));
-        exportImage.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportImage.setOnAction(e -> openExportDialog());
-        MenuItem quit = new MenuItem(messages.get("menu.file.quit"));
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
-        MenuItem open = new MenuItem(messages.get("menu.file.open"));
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseStore());
-        MenuItem fromSeeds = new MenuItem(messages.get("menu.file.new-from-seeds"));
-        fromSeeds.setOnAction(e -> newStoreFromSeeds());
-        MenuItem importData = new MenuItem(messages.get("menu.file.import"));
-        importData.setOnAction(e -> importExport().chooseAndImport());
-        MenuItem exportData = new MenuItem(messages.get("menu.file.export-data"));
-        exportData.setOnAction(e -> importExport().chooseAndExport());
-        Menu file = new Menu(messages.get("menu.file"), null, open, fromSeeds, new SeparatorMenuItem(), importData,
-                exportData, exportImage, new SeparatorMenuItem(), quit);
-
-        MenuItem fit = new MenuItem(messages.get("menu.view.fit-all"));
-        fit.setAccelerator(new KeyCodeCombination(KeyCode.HOME));
-        fit.setOnAction(e -> timeline.fitAll());
-        MenuItem zoomIn = new MenuItem(messages.get("menu.view.zoom-in"));
-        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.ADD));
-        zoomIn.setOnAction(e -> timeline.zoomAtCenter(1.5));
-        MenuItem zoomOut = new MenuItem(messages.get("menu.view.zoom-out"));
-        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.SUBTRACT));
-        zoomOut.setOnAction(e -> timeline.zoomAtCenter(1 / 1.5));
-        MenuItem goTo = new MenuItem(messages.get("menu.view.go-to-date"));
-        goTo.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
-        goTo.setOnAction(e -> askDate());
-
-        ToggleGroup lanes = new ToggleGroup();
-        Menu laneMenu = new Menu(messages.get("menu.view.lanes"));
-        for (LaneMode mode : LaneMode.values()) {
-            RadioMenuItem item = new RadioMenuItem(switch (mode) {
-                case CATEGORY -> messages.get("menu.view.lanes.category");
-                case ACTOR -> messages.get("menu.view.lanes.actor");
-                case SINGLE -> messages.get("menu.view.lanes.single");
-            });
-            item.setToggleGroup(lanes);
-            item.setSelected(timeline.laneModeProperty().get() == mode);
-            item.setOnAction(e -> {
-                timeline.laneModeProperty().set(mode);
-                settings.put("lanes", mode.name());
-            });
-            laneMenu.getItems().add(item);
-        }
-        ToggleGroup languages = new ToggleGroup();
-        Menu languageMenu = new Menu(messages.get("menu.view.language"));
-        for (Locale l : Messages.LANGUAGES) {
-            // Each language under its own name, as its speakers look for it.
-            RadioMenuItem item = new RadioMenuItem(Messages.of(l).get("language.name"));
-            item.setToggleGroup(languages);
-            item.setSelected(l.getLanguage().equals(locale.getLanguage()));
-            item.setOnAction(e -> {
-                settings.put("language", l.getLanguage());
-                languageSwitcher.accept(l);
-            });
-            languageMenu.getItems().add(item);
-        }
-        Menu view = new Menu(messages.get("menu.view"), null, fit, zoomIn, zoomOut, goTo, new SeparatorMenuItem(),
-                laneMenu, languageMenu);
-
-        MenuItem back = new MenuItem(messages.get("menu.navigate.back"));
-        back.setAccelerator(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN));
-        back.setOnAction(e -> history.back().ifPresent(this::replay));
-        back.disableProperty().bind(history.canGoBackProperty().not());
-        MenuItem forward = new MenuItem(messages.get("menu.navigate.forward"));
-        forward.setAccelerator(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN));
-        forward.setOnAction(e -> history.forward().ifPresent(this::replay));
-        forward.disableProperty().bind(history.canGoForwardProperty().not());
-        MenuItem previousEvent = new MenuItem(messages.get("menu.navigate.previous-event"));
-        previousEvent.setOnAction(e -> timeline.selectStep(-1));
-        MenuItem nextEvent = new MenuItem(messages.get("menu.navigate.next-event"));
-        nextEvent.setOnAction(e -> timeline.selectStep(1));
-        MenuItem openCitation = new MenuItem(messages.get("menu.navigate.first-citation"));
-        openCitation.setOnAction(e -> openFirstCitation(timeline.getSelectedEventId()));
-        openCitation.disableProperty().bind(timeline.selectedEventIdProperty().isNull());
-        MenuItem focusTimeline = new MenuItem(messages.get("menu.navigate.focus-timeline"));
-        focusTimeline.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
-        focusTimeline.setOnAction(e -> timeline.requestFocus());
-        MenuItem nextPassage = new MenuItem(messages.get("menu.navigate.next-passage"));
-        nextPassage.setAccelerator(new KeyCodeCombination(KeyCode.F7));
-        nextPassage.setOnAction(e -> reader.model().stepPassage(1));
-        MenuItem previousPassage = new MenuItem(messages.get("menu.navigate.previous-passage"));
-        previousPassage.setAccelerator(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN));
-        previousPassage.setOnAction(e -> reader.model().stepPassage(-1));
-        MenuItem passageEvent = new MenuItem(messages.get("menu.navigate.passage-event"));
-        passageEvent.setAccelerator(new KeyCodeCombination(KeyCode.F8));
-        passageEvent.setOnAction(e -> reader.model().focusedPassage().ifPresent(p -> timeline.select(p.eventId())));
-        Menu navigate = new Menu(messages.get("menu.navigate"), null, back, forward, new SeparatorMenuItem(),
-                previousEvent, nextEvent, openCitation, focusTimeline, new SeparatorMenuItem(), nextPassage,
-                previousPassage, passageEvent);
-        return new MenuBar(file, view, navigate, search.menu());
-    }
-
-    private Button tool(Ikon icon, String text, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.setTooltip(new Tooltip(text));
-        button.setAccessibleText(text);
-        button.getStyleClass().add("tool");
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    /** The actions used most, one click away; each also has a menu item and a key. */
-    private ToolBar toolBar() {
-        Button back = tool(MaterialDesignA.ARROW_LEFT, messages.get("toolbar.back"),
-                () -> history.back().ifPresent(this::replay));
-        back.disableProperty().bind(history.canGoBackProperty().not());
-        Button forward = tool(MaterialDesignA.ARROW_RIGHT, messages.get("toolbar.forward"),
-                () -> history.forward().ifPresent(this::replay));
-        forward.disableProperty().bind(history.canGoForwardProperty().not());
-        ToolBar bar = new ToolBar(back, forward, new Separator(),
-                tool(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, messages.get("toolbar.zoom-out"),
-                        () -> timeline.zoomAtCenter(1 / 1.5)),
-                tool(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, messages.get("toolbar.zoom-in"),
-                        () -> timeline.zoomAtCenter(1.5)),
-                tool(MaterialDesignA.ARROW_EXPAND_HORIZONTAL, messages.get("toolbar.fit-all"), timeline::fitAll),
-                tool(MaterialDesignC.CALENDAR_SEARCH, messages.get("toolbar.go-to-date"), this::askDate),
-                new Separator(),
-                tool(MaterialDesignI.IMAGE_OUTLINE, messages.get("toolbar.export-image"),
-                        this::openExportDialog));
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
+    void switchLanguage(Locale l) {
+        settings.put("language", l.getLanguage());
+        languageSwitcher.accept(l);
     }
 
     /** Loads the store's events in the background; the window shows them when they arrive. */
     public void load() {
         status.setText(messages.get("status.opening"));
-        background.run(() -> {
-            try (Store store = storeAccess.open()) {
-                return new Loaded(store.location(), TimelineData.load(store, locale));
+        model.load().whenComplete((data, error) -> {
+            if (error != null) {
+                status.setText(error.getMessage());
+                emptyState.setVisible(true);
+                emptyState.setText(messages.get("window.empty.no-store"));
+                showStoreProblem(error.getMessage());
+                return;
             }
-        }, loaded -> {
-            storeName = loaded.file();
-            timeline.setData(loaded.data());
-            search.model().setEvents(loaded.data());
-            if (pendingScale != null) {
-                timeline.setScale(pendingScale);
-            } else {
-                timeline.fitAll();
-            }
-            if (pendingSelection != null) {
-                timeline.select(pendingSelection);
-            }
-            pendingScale = null;
-            pendingSelection = null;
-            boolean empty = loaded.data().isEmpty();
-            emptyState.setVisible(empty);
-            emptyState.setText(messages.get("window.empty.store", loaded.file()));
-            updateStatus();
-            if (statusAfterLoad != null) {
-                status.setText(statusAfterLoad + " — " + status.getText());
-                statusAfterLoad = null;
-            }
-            timeline.requestFocus();
-        }, error -> {
-            status.setText(error.getMessage());
-            emptyState.setVisible(true);
-            emptyState.setText(messages.get("window.empty.no-store"));
-            showStoreProblem(error.getMessage());
+            shown(data);
         });
+    }
+
+    private void shown(TimelineData data) {
+        timeline.setData(data);
+        search.model().setEvents(data);
+        if (pendingScale != null) {
+            timeline.setScale(pendingScale);
+        } else {
+            timeline.fitAll();
+        }
+        if (pendingSelection != null) {
+            timeline.select(pendingSelection);
+        }
+        pendingScale = null;
+        pendingSelection = null;
+        showEmptyStore(data);
+        updateStatus();
+        timeline.requestFocus();
+    }
+
+    private void showEmptyStore(TimelineData data) {
+        boolean empty = data.isEmpty();
+        emptyState.setVisible(empty);
+        emptyState.setText(messages.get("window.empty.store", model.storeNameProperty().get()));
+    }
+
+    /**
+     * A change the store took: the panes follow. The timeline and the search take the events as they are now
+     * (the timeline moves what it drew), the detail pane and the reader read their event and article again.
+     */
+    private void changed(Change change) {
+        boolean namesChanged = change.parts().stream().anyMatch(p -> p instanceof Change.OfActor
+                || p instanceof Change.OfPlace || p instanceof Change.OfSource || p instanceof Change.OfCategory);
+        search.model().eventsChanged(model.events(), namesChanged);
+        String selected = model.selectedEventId();
+        if (selected != null) {
+            // Brought into view: the event a change (or its undoing) touched may lie off screen.
+            timeline.select(selected);
+            detail.model().show(selected);
+        }
+        reader.model().reload();
+        showEmptyStore(model.events());
+        refreshLegend();
     }
 
     /**
@@ -373,8 +363,8 @@ public final class MainWindow extends BorderPane {
         alert.setHeaderText(messages.get("store.problem.header"));
         alert.getDialogPane().setId("store-problem");
         alert.getDialogPane().setMinWidth(560);
-        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-            alert.initOwner(getScene().getWindow());
+        if (owner() != null && owner().isShowing()) {
+            alert.initOwner(owner());
         }
         alert.setOnHidden(e -> {
             ButtonType chosen = alert.getResult();
@@ -397,20 +387,62 @@ public final class MainWindow extends BorderPane {
         this.storeSwitcher = switcher;
     }
 
-    private void chooseStore() {
+    void chooseStore() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("chooser.store.title"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("chooser.store.filter"),
                 "*.db", "*.sqlite"), new FileChooser.ExtensionFilter(messages.get("chooser.all-files"), "*"));
-        java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File file = chooser.showOpenDialog(owner());
         if (file != null) {
             storeSwitcher.accept(file.toPath());
         }
     }
 
+    /** File ▸ New store…: an empty store in a file the user names, then shown in this window. */
+    void chooseNewStore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("chooser.new-store.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.store.filter"),
+                "*.db"));
+        chooser.setInitialFileName("chronologie.db");
+        java.io.File folder = dataFolder.toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File file = chooser.showSaveDialog(owner());
+        if (file != null) {
+            Path path = file.toPath().getFileName().toString().contains(".") ? file.toPath()
+                    : file.toPath().resolveSibling(file.getName() + ".db");
+            newStore(path);
+        }
+    }
+
+    /** Creates an empty store and shows it; a file that exists is refused, with the reason, and left as it is. */
+    public CompletableFuture<Path> newStore(Path file) {
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        model.background().run(() -> {
+            // A file that exists is never replaced, even when the save dialog offered to: it may be a store.
+            org.sourceline.app.Stores.createEmpty(file).close();
+            return file;
+        }, created -> {
+            storeSwitcher.accept(created);
+            done.complete(created);
+        }, error -> {
+            status.setText(error.getMessage());
+            if (owner() != null && owner().isShowing()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+                alert.setHeaderText(messages.get("new-store.failed"));
+                alert.initOwner(owner());
+                alert.show();
+            }
+            done.completeExceptionally(error);
+        });
+        return done;
+    }
+
     /** A new store built from the bundled dataset, beside the user's store and never over it. */
-    private void newStoreFromSeeds() {
-        background.run(() -> {
+    void newStoreFromSeeds() {
+        model.background().run(() -> {
             Path folder = dataFolder;
             java.nio.file.Files.createDirectories(folder);
             Path file = folder.resolve("sourceline-" + java.time.LocalDate.now() + ".db");
@@ -422,11 +454,8 @@ public final class MainWindow extends BorderPane {
         }, storeSwitcher::accept, error -> showStoreProblem(error.getMessage()));
     }
 
-    private record Loaded(String file, TimelineData data) {
-    }
-
     private void updateStatus() {
-        status.setText(search.model().summary() + " — " + storeName);
+        status.setText(search.model().summary() + " — " + model.storeNameProperty().get());
     }
 
     private void showFilteredOut(TimelineData shown) {
@@ -440,9 +469,10 @@ public final class MainWindow extends BorderPane {
 
     private void refreshLegend() {
         legend.getChildren().clear();
-        timeline.getData().categories().forEach(category -> {
-            Circle dot = new Circle(5, FxColors.of(timeline.getData().categoryColors().argb(category)));
-            Label label = new Label(timeline.getData().categoryLabel(category), dot);
+        var data = timeline.getData();
+        data.categories().forEach(category -> {
+            Circle dot = new Circle(5, FxColors.of(data.categoryColors().argb(category)));
+            Label label = new Label(data.categoryLabel(category), dot);
             label.getStyleClass().add("legend-item");
             legend.getChildren().add(label);
         });
@@ -455,7 +485,7 @@ public final class MainWindow extends BorderPane {
         }
         detail.model().show(id);
         if (!replaying) {
-            history.visit(new EventVisit(id));
+            model.visits().visit(new EventVisit(id));
         }
     }
 
@@ -463,7 +493,7 @@ public final class MainWindow extends BorderPane {
         String eventId = timeline.getSelectedEventId();
         reader.open(passage.source().id(), passage.start(), passage.end(), eventId);
         if (!replaying) {
-            history.visit(new SourceVisit(passage.source().id(), passage.start(), passage.end(), eventId));
+            model.visits().visit(new SourceVisit(passage.source().id(), passage.start(), passage.end(), eventId));
         }
     }
 
@@ -474,16 +504,16 @@ public final class MainWindow extends BorderPane {
         }
         reader.open(sourceId, start, end, eventId);
         if (!replaying) {
-            history.visit(new SourceVisit(sourceId, start, end, eventId));
+            model.visits().visit(new SourceVisit(sourceId, start, end, eventId));
         }
     }
 
-    private void openFirstCitation(String eventId) {
+    void openFirstCitation(String eventId) {
         if (eventId == null) {
             return;
         }
-        background.run(() -> {
-            try (Store store = storeAccess.open()) {
+        model.background().run(() -> {
+            try (Store store = model.store().open()) {
                 return store.passagesOf(eventId);
             }
         }, passages -> {
@@ -493,7 +523,7 @@ public final class MainWindow extends BorderPane {
         }, error -> status.setText(error.getMessage()));
     }
 
-    private void replay(Visit visit) {
+    void replay(Visit visit) {
         replaying = true;
         try {
             if (visit instanceof EventVisit e) {
@@ -509,15 +539,15 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void askDate() {
+    void askDate() {
         TextInputDialog dialog = new TextInputDialog();
         dialog.setTitle(messages.get("go-to-date.title"));
         dialog.setHeaderText(messages.get("go-to-date.header"));
-        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.initOwner(owner());
         dialog.showAndWait().ifPresent(text -> {
             if (!goToDate(text)) {
                 Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("go-to-date.unreadable", text));
-                alert.initOwner(getScene() == null ? null : getScene().getWindow());
+                alert.initOwner(owner());
                 alert.show();
             }
         });
@@ -543,9 +573,9 @@ public final class MainWindow extends BorderPane {
     public void openExportDialog() {
         ExportImageDialog dialog = new ExportImageDialog(
                 ImageExportSettings.load(settings, (int) Math.round(timeline.getWidth())), locale,
-                s -> renderImage(s, Math.min(s.width(), 6000), 1, false)
+                s -> exporter.render(s, Math.min(s.width(), 6000), 1, false)
                         .thenApplyAsync(image -> image.pixels().toBufferedImage()));
-        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.initOwner(owner());
         dialog.showAndWait().ifPresent(chosen -> {
             chosen.save(settings);
             FileChooser chooser = new FileChooser();
@@ -557,7 +587,7 @@ public final class MainWindow extends BorderPane {
             if (folder.isDirectory()) {
                 chooser.setInitialDirectory(folder);
             }
-            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            java.io.File file = chooser.showSaveDialog(owner());
             if (file != null) {
                 settings.put("export.folder", file.getParent());
                 exportImage(chosen, file.toPath());
@@ -567,95 +597,43 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Exports an image without disturbing the window: store reads and file writing in the background, drawing
-     * off-screen on the JavaFX thread. The result is reported in the status bar.
+     * off-screen on the JavaFX thread. The result is reported in the status bar, a failure in a dialog too.
      */
     public CompletableFuture<Path> exportImage(ImageExportSettings chosen, Path out) {
-        status.setText(messages.get("status.exporting"));
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        renderImage(chosen, chosen.width(), chosen.density(), chosen.svg()).whenComplete((image, error) -> {
-            if (error != null) {
-                exportFailed(out, error, done);
-                return;
+        return exporter.export(chosen, out).whenComplete((written, failure) -> {
+            if (failure != null && owner() != null && owner().isShowing()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, status.getText());
+                alert.initOwner(owner());
+                alert.show();
             }
-            background.run(() -> {
-                if (image.svg() != null) {
-                    ImageFiles.writeSvg(image.svg(), out);
-                } else {
-                    ImageFiles.writePng(image.pixels(), out);
-                }
-                return out;
-            }, written -> {
-                status.setText(messages.get("export.image.done", image.eventCount(), written));
-                done.complete(written);
-            }, failure -> exportFailed(out, failure, done));
         });
-        return done;
-    }
-
-    private void exportFailed(Path out, Throwable error, CompletableFuture<Path> done) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        String message = messages.get("export.image.failed", out, cause.getMessage());
-        status.setText(message);
-        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.initOwner(getScene().getWindow());
-            alert.show();
-        }
-        done.completeExceptionally(cause);
-    }
-
-    private record PreparedExport(ExportContent content, TimeScale scale) {
-    }
-
-    private CompletableFuture<ImageExport.Rendered> renderImage(ImageExportSettings s, int width, int density,
-                                                                 boolean svg) {
-        CompletableFuture<ImageExport.Rendered> result = new CompletableFuture<>();
-        TimeScale view = timeline.getScale();
-        LaneMode mode = timeline.laneModeProperty().get();
-        Predicate<String> shown = search.model().exportFilter();
-        background.run(() -> {
-            try (Store store = storeAccess.open()) {
-                double[] extent = ImageExportSource.extent(store, shown);
-                if (extent == null) {
-                    throw new IllegalStateException(messages.get("export.image.no-event"));
-                }
-                double[] range = s.timeRange(view, extent);
-                TimeScale scale = s.range() == ImageExportSettings.Range.VIEW
-                        ? new TimeScale(view.start(), view.span() / width, width)
-                        : ImageExportSource.scaleFor(range[0], range[1], width);
-                ExportContent content = ImageExportSource.read(store, range[0], range[1], mode, s.options(), locale,
-                        shown);
-                if (content.items().isEmpty()) {
-                    throw new IllegalStateException(messages.get("export.image.no-event-in-range"));
-                }
-                return new PreparedExport(content, scale);
-            }
-        }, prepared -> {
-            try {
-                result.complete(ImageExport.render(prepared.content(), prepared.scale(), s.options(), locale, svg,
-                        density));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        }, result::completeExceptionally);
-        return result;
     }
 
     public Locale locale() {
         return locale;
     }
 
-    /** File ▸ Import… and File ▸ Export data…; an import reloads the window. */
+    /** File ▸ Import… and File ▸ Export data…; an import is a step of the window's history, undone as one. */
     public ImportExport importExport() {
         if (importExport == null) {
-            importExport = new ImportExport(background, storeAccess, locale, settings,
-                    () -> getScene() == null ? null : getScene().getWindow(), status::setText, said -> {
-                        statusAfterLoad = said;
-                        load();
-                    });
+            importExport = new ImportExport(model, settings, this::owner, status::setText, said -> {
+                load();
+                status.setText(said);
+            });
         }
         return importExport;
+    }
+
+    public WindowModel model() {
+        return model;
+    }
+
+    public WindowActions actions() {
+        return actions;
+    }
+
+    public EventEditing editing() {
+        return editing;
     }
 
     public TimelineView timeline() {
@@ -689,4 +667,8 @@ public final class MainWindow extends BorderPane {
         return status;
     }
 
+    /** A separator for menus built from actions. */
+    static SeparatorMenuItem separator() {
+        return new SeparatorMenuItem();
+    }
 }

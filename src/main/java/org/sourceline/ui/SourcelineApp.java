@@ -52,30 +52,40 @@ public final class SourcelineApp extends Application {
     }
 
     private MainWindow build(Locale locale) {
-        // JavaFX's own buttons (OK, Cancel) follow the default locale: make it the interface language.
-        Locale.setDefault(locale);
         StoreAccess access = current.equals(DataDirectory.defaultStore()) ? StoreAccess.of(current)
                 : StoreAccess.existing(current);
-        MainWindow window = new MainWindow(background, access, locale, settings, this::browse);
+        return build(new WindowModel(background, access, locale));
+    }
+
+    private MainWindow build(WindowModel model) {
+        // JavaFX's own buttons (OK, Cancel) follow the default locale: make it the interface language.
+        Locale.setDefault(model.locale());
+        MainWindow window = new MainWindow(model, settings, this::browse);
         window.setLanguageSwitcher(this::switchLanguage);
         window.setStoreSwitcher(this::switchStore);
         return window;
     }
 
-    /** Shows another store in the same window. */
+    /** Shows another store in the same window; the store shown before is closed. */
     private void switchStore(Path store) {
         current = store;
         MainWindow old = (MainWindow) stage.getScene().getRoot();
+        old.closeOwnWindows();
+        old.model().close();
         MainWindow window = build(old.locale());
         stage.getScene().setRoot(window);
         stage.setTitle("Sourceline — " + store.getFileName());
         window.load();
     }
 
-    /** Rebuilds the window in another language, keeping what the user was looking at. */
+    /**
+     * Rebuilds the window in another language, keeping what the user was looking at, the changes to undo and the
+     * places visited.
+     */
     private void switchLanguage(Locale locale) {
         MainWindow old = (MainWindow) stage.getScene().getRoot();
-        MainWindow window = build(locale);
+        old.closeOwnWindows();
+        MainWindow window = build(old.model().inLanguage(locale));
         stage.getScene().setRoot(window);
         window.load();
         window.restore(old.scale(), old.timeline().getSelectedEventId());
@@ -89,6 +99,9 @@ public final class SourcelineApp extends Application {
 
     @Override
     public void stop() {
+        if (stage != null && stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow window) {
+            window.model().close();
+        }
         if (background != null) {
             background.shutdown();
         }

@@ -336,6 +336,47 @@ public abstract class StoreContract {
     }
 
     @Test
+    void theEventsUsingAThingAreCountedAndTheFirstGivenInTimeOrder() throws Exception {
+        Event milipol = event(MILIPOL);
+        String source = milipol.citations().get(0).sourceId();
+        List<String> citing = store.eventsCiting(source).stream().map(Event::id).toList();
+
+        EventUses uses = store.uses(EventUses.Of.SOURCE, source, 2);
+
+        assertThat(uses.count()).isEqualTo(citing.size()).isGreaterThan(2);
+        assertThat(uses.first()).extracting(Event::id).containsExactlyElementsOf(citing.subList(0, 2));
+        String actor = milipol.actors().get(0);
+        assertThat(store.uses(EventUses.Of.ACTOR, actor, 100).first()).extracting(Event::id)
+                .containsExactlyElementsOf(store.eventsNaming(actor).stream().map(Event::id).toList());
+        String place = milipol.places().get(0);
+        assertThat(store.uses(EventUses.Of.PLACE, place, 0).count()).isEqualTo(store.eventsAt(place).size());
+        long inCategory = store.load().dataset().events().stream()
+                .filter(e -> e.category().equals(milipol.category())).count();
+        assertThat(store.uses(EventUses.Of.CATEGORY, milipol.category(), 1).count()).isEqualTo(inCategory);
+        assertThat(store.uses(EventUses.Of.ACTOR, "personne", 10)).isEqualTo(EventUses.NONE);
+    }
+
+    @Test
+    void twoActorsMergedLeaveOneThatEveryEventNamesAndWhoseOldNameStillFindsThem() throws Exception {
+        Event milipol = event(MILIPOL);
+        Actor kept = store.actorsById().get(milipol.actors().get(0));
+        Actor gone = new Actor("doublon", "Zorglub Doublon", List.of("Z. Doublon"), "le même");
+        Event base = newEvent("nomme-le-doublon");
+        Event naming = new Event(base.id(), base.title(), base.titleEn(), base.summary(), base.date(), null,
+                base.category(), List.of(gone.id(), kept.id()), List.of(), List.of(), base.citations(), null);
+        store.apply(new Change.Several(List.of(new Change.OfActor(null, gone), Change.create(naming))));
+        List<String> before = new ArrayList<>(store.eventsNaming(kept.id()).stream().map(Event::id).toList());
+
+        roundTrip(org.sourceline.model.Merges.actors(gone, kept, store.eventsNaming(gone.id())));
+
+        assertThat(store.actorsById()).doesNotContainKey(gone.id());
+        assertThat(store.actorsById().get(kept.id()).aliases()).contains("Zorglub Doublon", "Z. Doublon");
+        assertThat(event(naming.id()).actors()).containsExactly(kept.id());
+        assertThat(store.eventsNaming(kept.id())).extracting(Event::id).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(store.matchingEventIds(SearchQuery.of("Zorglub"))).containsAll(before);
+    }
+
+    @Test
     void anActorOrPlaceStillNamedCannotBeDeleted() throws Exception {
         Event milipol = event(MILIPOL);
         Place place = store.placesById().get(milipol.places().get(0));

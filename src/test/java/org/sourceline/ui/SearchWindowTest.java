@@ -218,7 +218,7 @@ class SearchWindowTest {
         robot.interact(() -> window.search().resultsView().scrollTo(article));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node cell = robot.lookup(".list-cell")
-                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() == article).query();
+                .match((javafx.scene.control.ListCell<?> c) -> article.equals(c.getItem())).query();
 
         robot.clickOn(cell);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DOHA_2024.equals(timeline.getSelectedEventId()));
@@ -226,7 +226,7 @@ class SearchWindowTest {
         robot.interact(() -> timeline.select(PRIME_MINISTER));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getSelectedEventId()).isEqualTo(PRIME_MINISTER);
-        assertThat(window.search().resultsView().getSelectionModel().getSelectedItem()).isSameAs(article);
+        assertThat(window.search().resultsView().getSelectionModel().getSelectedItem()).isEqualTo(article);
 
         // Elsewhere in the cell: the same spot soon after would make a double click, which opens the details.
         robot.moveTo(cell).moveBy(40, 4).clickOn(javafx.scene.input.MouseButton.PRIMARY);

@@ -26,6 +26,7 @@ import org.sourceline.model.Source;
 import org.sourceline.model.SourceDocument;
 import org.sourceline.model.TimelineInfo;
 import org.sourceline.store.CitedPassage;
+import org.sourceline.store.EventUses;
 import org.sourceline.store.SourcePassage;
 import org.sourceline.store.SourceText;
 import org.sourceline.store.StoreException;
@@ -202,6 +203,48 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
     public List<Event> eventsAt(String placeId) throws StoreException {
         return eventsWhere("EXISTS (SELECT 1 FROM event_places x WHERE x.event_seq = e.seq AND x.place_id = ?)",
                 placeId);
+    }
+
+    @Override
+    public EventUses uses(EventUses.Of what, String id, int limit) throws StoreException {
+        // Counted from the index of the thing used; the first events taken in time order.
+        String seqs = switch (what) {
+            case SOURCE -> "SELECT DISTINCT event_seq FROM citations WHERE source_id = ?";
+            case ACTOR -> "SELECT event_seq FROM event_actors WHERE actor_id = ?";
+            case PLACE -> "SELECT event_seq FROM event_places WHERE place_id = ?";
+            case CATEGORY -> "SELECT seq FROM events WHERE category = ?";
+        };
+        try {
+            int count;
+            try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM (" + seqs + ")")) {
+                q.setString(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    count = rs.getInt(1);
+                }
+            }
+            if (count == 0 || limit <= 0) {
+                return new EventUses(count, List.of());
+            }
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement q = db.prepareStatement("SELECT e.id FROM events e WHERE e.seq IN (" + seqs
+                    + ") ORDER BY e.start_s, e.end_s, e.id LIMIT ?")) {
+                q.setString(1, id);
+                q.setInt(2, limit);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            List<Event> first = new ArrayList<>(ids.size());
+            for (String eventId : ids) {
+                first.add(eventById(eventId).orElseThrow());
+            }
+            return new EventUses(count, first);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     /** The events a condition on {@code e} with one bound value lets through, whole, in time order. */

@@ -433,6 +433,12 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public org.sourceline.store.EventUses uses(org.sourceline.store.EventUses.Of what, String id, int limit)
+            throws StoreException {
+        return catalog.uses(what, id, limit);
+    }
+
+    @Override
     public List<Event> eventsAt(String placeId) throws StoreException {
         return catalog.eventsAt(placeId);
     }

@@ -10,8 +10,11 @@ import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sourceline.i18n.Messages;
@@ -34,6 +37,8 @@ public final class DetailPane extends VBox {
     private final Messages messages;
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
+    private final Button edit = new Button();
+    private Runnable onEdit = () -> { };
 
     /**
      * @param onOpenCitation called on the JavaFX thread when the user activates a citation card
@@ -70,10 +75,30 @@ public final class DetailPane extends VBox {
         scroll.getStyleClass().add("detail-scroll");
         scroll.setAccessibleText(messages.get("detail.accessible"));
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(status, scroll);
+        edit.setId("detail-edit");
+        edit.setText(messages.get("detail.edit"));
+        edit.getStyleClass().add("detail-edit");
+        edit.setOnAction(e -> onEdit.run());
+        edit.visibleProperty().bind(model.detailsProperty().isNotNull());
+        edit.managedProperty().bind(edit.visibleProperty());
+        HBox bar = new HBox(edit);
+        bar.getStyleClass().add("detail-actions");
+        bar.visibleProperty().bind(edit.visibleProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        getChildren().addAll(status, bar, scroll);
 
         model.detailsProperty().addListener((o, was, now) -> show(now));
         show(model.details());
+    }
+
+    /** What the Edit button does: opens the event shown in the editor. */
+    public void setOnEdit(Runnable action) {
+        onEdit = action == null ? () -> { } : action;
+    }
+
+    /** A menu for the event shown, on a right click anywhere in the pane. */
+    public void setEventMenu(ContextMenu menu) {
+        scroll.setContextMenu(menu);
     }
 
     public DetailViewModel model() {

@@ -85,6 +85,20 @@ public final class SourceReaderViewModel {
         });
     }
 
+    /**
+     * Reads the article shown again, keeping what is brought forward: after a change to the store, its cited
+     * passages may have changed (an event cites it now, or no more).
+     */
+    public void reload() {
+        SourceText shown = sourceText.get();
+        PassageFocus current = focus.get();
+        if (shown == null) {
+            return;
+        }
+        open(shown.source().id(), current == null ? 0 : current.start(), current == null ? 0 : current.end(),
+                current == null ? null : current.eventId());
+    }
+
     /** Shows nothing, and drops any answer still on its way. */
     public void clear() {
         request++;

@@ -304,6 +304,13 @@ public final class SearchPane extends HBox {
         }
     }
 
+    /** Brings the event's tab forward, beside the results. */
+    public void showDetails() {
+        if (sideTabs != null) {
+            sideTabs.getSelectionModel().select(detailsTab);
+        }
+    }
+
     private void showDetails(Result result) {
         if (result != null && result.hit().eventId() != null && sideTabs != null) {
             sideTabs.getSelectionModel().select(detailsTab);

@@ -130,6 +130,29 @@ public final class SearchViewModel {
         refresh();
     }
 
+    /**
+     * Takes the store's events again after a change made in the window: what is shown follows at once when no
+     * search or filter is in force (the timeline then moves what it drew rather than drawing anew), or once the
+     * store has answered the search again. The names to choose from in the filters are read again only when the
+     * change touched them.
+     */
+    public void eventsChanged(TimelineData events, boolean namesChanged) {
+        if (namesChanged) {
+            setEvents(events);
+            return;
+        }
+        all = Objects.requireNonNull(events, "events");
+        Collator order = Collator.getInstance(locale);
+        List<Choice> categories = events.categories().stream()
+                .map(c -> new Choice(c, events.categoryLabel(c)))
+                .sorted(Comparator.comparing(Choice::label, order)).toList();
+        if (!categories.equals(categoryChoices)) {
+            // Only when they differ: setting the same choices again would clear what is checked among them.
+            categoryChoices.setAll(categories);
+        }
+        refresh();
+    }
+
     private static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
     }

@@ -291,6 +291,14 @@ public final class TimelineView extends Control {
         }
     }
 
+    /** The event drawn alone at a point of the control, if one is: what a right click is about. */
+    public java.util.Optional<String> eventIdAt(double x, double y) {
+        if (!(getSkin() instanceof TimelineSkin skin)) {
+            return java.util.Optional.empty();
+        }
+        return skin.glyphAt(x, y).filter(g -> !g.isCluster() && g.item() >= 0).map(g -> getData().idOf(g.item()));
+    }
+
     void openCluster(Glyph cluster) {
         TimeScale s = getScale();
         if (s != null) {

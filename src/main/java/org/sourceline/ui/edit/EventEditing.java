@@ -1,0 +1,178 @@
+package org.sourceline.ui.edit;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.sourceline.i18n.Messages;
+import org.sourceline.model.Change;
+import org.sourceline.model.Event;
+import org.sourceline.store.Store;
+import org.sourceline.ui.WindowModel;
+import org.sourceline.ui.detail.DetailPane;
+
+/**
+ * Creating, editing, duplicating and deleting events from the window: the editor takes the detail pane's place in
+ * the side pane (the article stays readable below it), and every change goes through the window's model, to be
+ * undone. Deleting asks nothing: Undo brings the event back.
+ */
+public final class EventEditing {
+    private final WindowModel model;
+    private final StackPane side;
+    private final DetailPane detail;
+    private final Supplier<Window> owner;
+    private final Runnable reveal;
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private EventEditor editor;
+    private Runnable newSource = () -> { };
+
+    /**
+     * @param side   where the detail pane is, and where the editor goes over it
+     * @param reveal brings the side pane's event tab forward
+     */
+    public EventEditing(WindowModel model, StackPane side, DetailPane detail, Supplier<Window> owner,
+                        Runnable reveal) {
+        this.model = model;
+        this.side = side;
+        this.detail = detail;
+        this.owner = owner;
+        this.reveal = reveal;
+        this.messages = model.messages();
+        // A source, actor, place or category added or changed meanwhile: the editor's choices follow.
+        model.onChange(change -> {
+            if (editor != null && change.parts().stream().anyMatch(p -> !(p instanceof Change.OfEvent))) {
+                editor.model().catalogChanged();
+            }
+        });
+    }
+
+    /** What the editor's "New source…" does: opens the form for a new source beside it. */
+    public void setOnNewSource(Runnable action) {
+        newSource = action == null ? () -> { } : action;
+    }
+
+    /** Opens the editor on a new event. */
+    public void create() {
+        open(EventEditorViewModel.Mode.CREATE, null);
+    }
+
+    /** Opens the editor on the selected event. */
+    public void editSelected() {
+        withSelected(event -> open(EventEditorViewModel.Mode.EDIT, event));
+    }
+
+    /** Opens the editor on a copy of the selected event, under an id of its own. */
+    public void duplicateSelected() {
+        withSelected(event -> open(EventEditorViewModel.Mode.DUPLICATE, event));
+    }
+
+    /** Deletes the selected event, at once: Undo brings it back. */
+    public CompletableFuture<Void> deleteSelected() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        withSelected(event -> model.apply(new Edit(Edit.Kind.DELETE_EVENT, event.title(), Change.delete(event)))
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        done.completeExceptionally(failure);
+                    } else {
+                        done.complete(null);
+                    }
+                }));
+        return done;
+    }
+
+    /** Reads the selected event in the background, then does something with it on the JavaFX thread. */
+    private void withSelected(java.util.function.Consumer<Event> then) {
+        String id = model.selectedEventId();
+        if (id == null) {
+            return;
+        }
+        model.background().run(() -> {
+            try (Store store = model.store().open()) {
+                return store.event(id);
+            }
+        }, found -> found.ifPresent(then), failure -> model.tell(failure.getMessage()));
+    }
+
+    private void open(EventEditorViewModel.Mode mode, Event original) {
+        if (editor != null && !confirmLeaving()) {
+            return;
+        }
+        EventEditorViewModel vm = new EventEditorViewModel(model.background(), model.store(), model.locale(), mode,
+                original, id -> model.events().indexOf(id) >= 0);
+        EventEditor view = new EventEditor(vm, this::save, this::cancel, model.busyProperty());
+        view.setOnNewSource(newSource);
+        close();
+        editor = view;
+        side.getChildren().add(view);
+        detail.setVisible(false);
+        editing.set(true);
+        reveal.run();
+        vm.load();
+        view.focusTitle();
+    }
+
+    private void save(Edit edit) {
+        EventEditor current = editor;
+        model.apply(edit).whenComplete((ok, failure) -> {
+            if (current != editor) {
+                return;
+            }
+            if (failure != null) {
+                current.model().refused(failure);
+                return;
+            }
+            close();
+            edit.change().parts().stream().filter(p -> p instanceof Change.OfEvent).map(p -> (Change.OfEvent) p)
+                    .map(Change.OfEvent::after).filter(java.util.Objects::nonNull).reduce((a, b) -> b)
+                    .ifPresent(e -> model.selectedEventIdProperty().set(e.id()));
+        });
+    }
+
+    /** Leaves the editor, after asking when what was typed would be lost. */
+    public void cancel() {
+        if (editor != null && confirmLeaving()) {
+            close();
+        }
+    }
+
+    private boolean confirmLeaving() {
+        if (editor == null || !editor.model().dirtyProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("editor.discard.text"),
+                ButtonType.YES, ButtonType.NO);
+        ask.setHeaderText(messages.get("editor.discard.header"));
+        ask.getDialogPane().setId("editor-discard");
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            ask.initOwner(window);
+        }
+        Optional<ButtonType> answer = ask.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.YES;
+    }
+
+    private void close() {
+        if (editor != null) {
+            side.getChildren().remove(editor);
+            editor = null;
+        }
+        detail.setVisible(true);
+        editing.set(false);
+    }
+
+    /** The editor open, or null. */
+    public EventEditor editor() {
+        return editor;
+    }
+
+    /** True while the editor is open. */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+}
