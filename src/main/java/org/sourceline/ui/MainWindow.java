@@ -212,9 +212,10 @@ public final class MainWindow extends BorderPane {
             double width = 960;
             double height = 720;
             if (owner != null) {
-                width = Math.min(width, Math.max(640, owner.getWidth() * 0.62));
+                // Over the timeline only: the side pane (the editor, the article) stays in view beside it.
+                width = Math.min(width, Math.max(560, owner.getWidth() * mainSplit.getDividerPositions()[0] - 16));
                 height = Math.min(height, Math.max(480, owner.getHeight() - 120));
-                catalogStage.setX(owner.getX() + 24);
+                catalogStage.setX(owner.getX() + 8);
                 catalogStage.setY(owner.getY() + 96);
                 owner.showingProperty().addListener((o, was, now) -> {
                     if (!now) {

@@ -128,6 +128,7 @@ public final class CatalogPane extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("editor-scroll");
+        org.sourceline.ui.Scrolling.followFocus(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         save.setId("catalog-save");
@@ -171,6 +172,7 @@ public final class CatalogPane extends BorderPane {
             @Override
             protected void updateItem(Event event, boolean empty) {
                 super.updateItem(event, empty);
+                setPrefWidth(0);
                 setText(empty || event == null ? null : model.describe(event));
             }
         });

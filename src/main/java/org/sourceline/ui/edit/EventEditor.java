@@ -94,6 +94,7 @@ public final class EventEditor extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("editor-scroll");
+        org.sourceline.ui.Scrolling.followFocus(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         save.setId("editor-save");
