@@ -92,8 +92,12 @@ public final class ImportExport {
      * listed in a dialog.
      */
     public CompletableFuture<Outcome> importFile(Path file) {
-        status.accept(messages.get("import.running", file));
         CompletableFuture<Outcome> done = new CompletableFuture<>();
+        if (!model.beginWrite()) {
+            done.completeExceptionally(new IllegalStateException(messages.get("status.edit.busy")));
+            return done;
+        }
+        status.accept(messages.get("import.running", file));
         background.run(() -> {
             try (Store store = storeAccess.open()) {
                 TimelineImport.Outcome imported = TimelineImport.importFile(file, null, store,
@@ -101,6 +105,7 @@ public final class ImportExport {
                 return new Outcome(file, imported.format(), imported.report());
             }
         }, outcome -> {
+            model.endWrite();
             ImportReport report = outcome.report();
             String said = messages.get("import.done", report.events().added(), outcome.format().displayName(),
                     outcome.file().getFileName()) + (report.events().unchanged() + report.events().kept() > 0
@@ -121,6 +126,7 @@ public final class ImportExport {
             }
             done.complete(outcome);
         }, error -> {
+            model.endWrite();
             importFailed(file, error);
             done.completeExceptionally(error);
         });

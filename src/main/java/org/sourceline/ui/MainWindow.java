@@ -23,6 +23,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -42,6 +45,7 @@ import org.sourceline.ui.detail.DetailPane;
 import org.sourceline.ui.detail.DetailViewModel;
 import org.sourceline.ui.catalog.CatalogPane;
 import org.sourceline.ui.catalog.CatalogViewModel;
+import org.sourceline.ui.catalog.EntryForm;
 import org.sourceline.ui.edit.EventEditing;
 import org.sourceline.ui.export.ExportImageDialog;
 import org.sourceline.ui.export.ImageExportSettings;
@@ -62,6 +66,7 @@ import org.sourceline.ui.timeline.TimelineView;
 public final class MainWindow extends BorderPane {
     private Stage catalogStage;
     private CatalogPane catalogPane;
+    private javafx.beans.value.ChangeListener<Boolean> ownerShowing;
     private static final double DAY = 86_400;
 
     private final WindowModel model;
@@ -217,11 +222,12 @@ public final class MainWindow extends BorderPane {
                 height = Math.min(height, Math.max(480, owner.getHeight() - 120));
                 catalogStage.setX(owner.getX() + 8);
                 catalogStage.setY(owner.getY() + 96);
-                owner.showingProperty().addListener((o, was, now) -> {
+                ownerShowing = (o, was, now) -> {
                     if (!now) {
                         catalogStage.close();
                     }
-                });
+                };
+                owner.showingProperty().addListener(ownerShowing);
             }
             catalogStage.setScene(new Scene(catalogPane, width, height));
             catalogStage.getScene().getStylesheets().add(
@@ -231,20 +237,20 @@ public final class MainWindow extends BorderPane {
                     e.consume();
                 }
             });
-            // Undo and redo work from there too, on the window's history.
-            catalogStage.getScene().getAccelerators().put(actions.undo.key(), () -> {
-                if (!(catalogStage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
-                    actions.undo.run();
-                }
-            });
-            catalogStage.getScene().getAccelerators().put(actions.redo.key(), () -> {
-                if (!(catalogStage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
-                    actions.redo.run();
-                }
-            });
+            // Undo and redo work from there too, on the window's history (a text field there takes them first).
+            catalogStage.getScene().getAccelerators().put(actions.undo.key(), actions.undo::run);
+            catalogStage.getScene().getAccelerators().put(actions.redo.key(), actions.redo::run);
+            catalogStage.getScene().getAccelerators().put(
+                    new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), actions.redo::run);
             vm.load();
+            catalogPane.show(kind);
+        } else if (!catalogStage.isShowing()) {
+            // What is being typed there is never dropped to show another kind.
+            EntryForm<?> form = catalogPane.model().form();
+            if (form == null || !form.dirtyProperty().get()) {
+                catalogPane.show(kind);
+            }
         }
-        catalogPane.show(kind);
         catalogStage.show();
         catalogStage.toFront();
         return catalogPane;
@@ -254,15 +260,38 @@ public final class MainWindow extends BorderPane {
     public CatalogPane newSource() {
         CatalogPane pane = openCatalog(CatalogViewModel.Kind.SOURCE);
         if (pane.confirmLeaving()) {
+            pane.show(CatalogViewModel.Kind.SOURCE);
             pane.model().create();
         }
         return pane;
     }
 
-    /** Closes the windows this one opened (before it is replaced, in another language or on another store). */
+    /**
+     * Closes the windows this one opened (before it is replaced, in another language or on another store); ask
+     * {@link #confirmLeaving} first.
+     */
     public void closeOwnWindows() {
         if (catalogStage != null) {
+            Window owner = owner();
+            if (owner != null && ownerShowing != null) {
+                owner.showingProperty().removeListener(ownerShowing);
+            }
             catalogStage.close();
+        }
+    }
+
+    /**
+     * True when nothing typed in the event editor or the catalog's form would be lost, or the user agrees to lose
+     * it: asked before the window is rebuilt (language, store) or closed.
+     */
+    public boolean confirmLeaving() {
+        return editing.confirmLeaving() && (catalogPane == null || catalogPane.confirmLeaving());
+    }
+
+    /** File ▸ Quit, once nothing typed would be lost. */
+    void quit() {
+        if (confirmLeaving()) {
+            javafx.application.Platform.exit();
         }
     }
 
@@ -289,6 +318,9 @@ public final class MainWindow extends BorderPane {
     }
 
     void switchLanguage(Locale l) {
+        if (!confirmLeaving()) {
+            return;
+        }
         settings.put("language", l.getLanguage());
         languageSwitcher.accept(l);
     }
@@ -385,7 +417,11 @@ public final class MainWindow extends BorderPane {
 
     /** Called with the store to show instead of this one; the app rebuilds the window on it. */
     public void setStoreSwitcher(Consumer<Path> switcher) {
-        this.storeSwitcher = switcher;
+        this.storeSwitcher = path -> {
+            if (confirmLeaving()) {
+                switcher.accept(path);
+            }
+        };
     }
 
     void chooseStore() {
@@ -620,6 +656,13 @@ public final class MainWindow extends BorderPane {
             importExport = new ImportExport(model, settings, this::owner, status::setText, said -> {
                 load();
                 status.setText(said);
+                // Read again by whoever keeps the store's names: the catalog window and the editor's choices.
+                if (catalogPane != null) {
+                    catalogPane.model().load();
+                }
+                if (editing.editor() != null) {
+                    editing.editor().model().catalogChanged();
+                }
             });
         }
         return importExport;

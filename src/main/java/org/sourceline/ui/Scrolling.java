@@ -1,5 +1,6 @@
 package org.sourceline.ui;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -9,17 +10,27 @@ public final class Scrolling {
     private Scrolling() {
     }
 
-    /** Scrolls the pane whenever the focus moves to a node inside it that is not wholly in view. */
+    /**
+     * Scrolls the pane whenever the focus moves to a node inside it that is not wholly in view. The pane listens to
+     * the scene it is in, and to that one only: it stops listening when it leaves it.
+     */
     public static void followFocus(ScrollPane pane) {
+        ChangeListener<Node> onFocus = (o, before, now) -> {
+            if (now != null && isInside(now, pane.getContent())) {
+                reveal(pane, now);
+            }
+        };
         pane.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(onFocus);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((p, before, now) -> {
-                    if (now != null && isInside(now, pane.getContent())) {
-                        reveal(pane, now);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(onFocus);
             }
         });
+        if (pane.getScene() != null) {
+            pane.getScene().focusOwnerProperty().addListener(onFocus);
+        }
     }
 
     private static boolean isInside(Node node, Node content) {

@@ -47,6 +47,12 @@ public final class SourcelineApp extends Application {
         stage.setMinHeight(500);
         stage.widthProperty().addListener((o, was, now) -> settings.putDouble("window.width", now.doubleValue()));
         stage.heightProperty().addListener((o, was, now) -> settings.putDouble("window.height", now.doubleValue()));
+        // Closing the window asks first when the editor or the catalog's form holds something typed.
+        stage.setOnCloseRequest(e -> {
+            if (stage.getScene().getRoot() instanceof MainWindow window && !window.confirmLeaving()) {
+                e.consume();
+            }
+        });
         stage.show();
         ((MainWindow) scene.getRoot()).load();
     }

@@ -1,12 +1,10 @@
 package org.sourceline.ui;
 
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -14,7 +12,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
@@ -79,14 +76,15 @@ public final class WindowActions {
         BooleanBinding busy = Bindings.createBooleanBinding(() -> model.busyProperty().get(), model.busyProperty());
         BooleanBinding noSelection = model.selectedEventIdProperty().isNull();
 
+        // Where the cursor is in a text field, Ctrl+Z, Delete and the like edit its text: the field takes those keys
+        // before the window's shortcuts, which only see what bubbles up. A click on the menu or the toolbar acts on
+        // the chronology wherever the cursor is.
         undo = new Action("undo", named(model.edits().nextUndoProperty(), "menu.edit.undo"),
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), MaterialDesignU.UNDO,
-                model.edits().nextUndoProperty().isNull().or(busy), () -> unlessTyping(model::undo,
-                TextInputControl::undo));
+                model.edits().nextUndoProperty().isNull().or(busy), model::undo);
         redo = new Action("redo", named(model.edits().nextRedoProperty(), "menu.edit.redo"),
                 new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                MaterialDesignR.REDO, model.edits().nextRedoProperty().isNull().or(busy),
-                () -> unlessTyping(model::redo, TextInputControl::redo));
+                MaterialDesignR.REDO, model.edits().nextRedoProperty().isNull().or(busy), model::redo);
         newEvent = new Action("new-event", fixed(messages.get("menu.edit.new-event")),
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), MaterialDesignP.PLUS_BOX_OUTLINE,
                 Bindings.not(model.loadedProperty()), editing::create);
@@ -97,7 +95,7 @@ public final class WindowActions {
                 noSelection, editing::duplicateSelected);
         deleteEvent = new Action("delete-event", fixed(messages.get("menu.edit.delete-event")),
                 new KeyCodeCombination(KeyCode.DELETE), MaterialDesignD.DELETE_OUTLINE, noSelection.or(busy),
-                () -> unlessTyping(editing::deleteSelected, control -> { }));
+                editing::deleteSelected);
         newStore = new Action("new-store", fixed(messages.get("menu.file.new-store")), null, null, never(),
                 window::chooseNewStore);
         newSource = new Action("new-source", fixed(messages.get("menu.file.new-source")), null, null,
@@ -157,20 +155,6 @@ public final class WindowActions {
         return new javafx.beans.property.SimpleBooleanProperty(false);
     }
 
-    /**
-     * A key that edits text where the cursor is in a text field, and the chronology elsewhere: Delete deletes a
-     * character there, the selected event here; Ctrl+Z undoes typing there, the last change here.
-     */
-    private void unlessTyping(Runnable command, java.util.function.Consumer<TextInputControl> inText) {
-        Scene scene = window.getScene();
-        Node focus = scene == null ? null : scene.getFocusOwner();
-        if (focus instanceof TextInputControl text) {
-            inText.accept(text);
-        } else {
-            command.run();
-        }
-    }
-
     MenuBar menuBar() {
         var open = new Action("open-store", fixed(messages.get("menu.file.open")),
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), null, never(), window::chooseStore);
@@ -181,7 +165,7 @@ public final class WindowActions {
         var exportData = new Action("export-data", fixed(messages.get("menu.file.export-data")), null, null, never(),
                 () -> window.importExport().chooseAndExport());
         var quit = new Action("quit", fixed(messages.get("menu.file.quit")),
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, never(), Platform::exit);
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, never(), window::quit);
         Menu file = new Menu(messages.get("menu.file"), null, open.menuItem(), newStore.menuItem(),
                 fromSeeds.menuItem(), new SeparatorMenuItem(), newSource.menuItem(), new SeparatorMenuItem(),
                 importData.menuItem(), exportData.menuItem(),

@@ -49,7 +49,8 @@ public final class WindowModel {
     private final StringProperty selectedEventId = new SimpleStringProperty(this, "selectedEventId");
     private final ReadOnlyStringWrapper storeName = new ReadOnlyStringWrapper(this, "storeName", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** Shared by the window in every language: a write under way in one is under way in the other. */
+    private final ReadOnlyBooleanWrapper busy;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final EditHistory edits;
     private final NavigationHistory<Visit> visits;
@@ -57,17 +58,18 @@ public final class WindowModel {
 
     public WindowModel(Background background, StoreAccess storeAccess, Locale locale) {
         this(background, storeAccess instanceof StoreSession s ? s : new StoreSession(storeAccess), locale,
-                new EditHistory(), new NavigationHistory<>());
+                new EditHistory(), new NavigationHistory<>(), new ReadOnlyBooleanWrapper(null, "busy"));
     }
 
     private WindowModel(Background background, StoreSession session, Locale locale, EditHistory edits,
-                        NavigationHistory<Visit> visits) {
+                        NavigationHistory<Visit> visits, ReadOnlyBooleanWrapper busy) {
         this.background = Objects.requireNonNull(background, "background");
         this.session = session;
         this.locale = Objects.requireNonNull(locale, "locale");
         this.messages = Messages.of(locale);
         this.edits = edits;
         this.visits = visits;
+        this.busy = busy;
     }
 
     /**
@@ -75,7 +77,7 @@ public final class WindowModel {
      * the same places visited, so that switching the language loses none of them.
      */
     public WindowModel inLanguage(Locale other) {
-        return new WindowModel(background, session, other, edits, visits);
+        return new WindowModel(background, session, other, edits, visits, busy);
     }
 
     /** The store every pane of the window reads: the one session, borrowed on the background thread. */
@@ -140,7 +142,7 @@ public final class WindowModel {
     /** Undoes the last change still done, if any: applies its inverse. */
     public CompletableFuture<Void> undo() {
         return edits.toUndo().map(edit -> write(edit.change().inverse(), () -> {
-            edits.undone();
+            edits.undone(edit);
             notice.set(messages.get("status.edit.undone", edit.describe(messages)));
         }).whenComplete((ok, failure) -> {
             if (failure instanceof RefusedChangeException) {
@@ -153,7 +155,7 @@ public final class WindowModel {
     /** Redoes the last change undone, if any. */
     public CompletableFuture<Void> redo() {
         return edits.toRedo().map(edit -> write(edit.change(), () -> {
-            edits.redone();
+            edits.redone(edit);
             notice.set(messages.get("status.edit.redone", edit.describe(messages)));
         }).whenComplete((ok, failure) -> {
             if (failure instanceof RefusedChangeException) {
@@ -162,9 +164,29 @@ public final class WindowModel {
         })).orElseGet(() -> CompletableFuture.completedFuture(null));
     }
 
+    /**
+     * Marks the start of a write made outside {@link #apply} (an import): changes, undo and redo wait for its end.
+     *
+     * @return false, and nothing marked, when a write is already under way
+     */
+    public boolean beginWrite() {
+        if (busy.get()) {
+            notice.set(messages.get("status.edit.busy"));
+            return false;
+        }
+        busy.set(true);
+        return true;
+    }
+
+    /** The write begun by {@link #beginWrite} is over. */
+    public void endWrite() {
+        busy.set(false);
+    }
+
     private CompletableFuture<Void> write(Change change, Runnable record) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (busy.get()) {
+            notice.set(messages.get("status.edit.busy"));
             done.completeExceptionally(new IllegalStateException(messages.get("status.edit.busy")));
             return done;
         }

@@ -140,6 +140,34 @@ class InterruptedWorkTest {
         assertThat(Files.size(out)).isGreaterThan(1000);
     }
 
+    @Test
+    void killingTheProcessTheMomentAnEditIsShownDoneLosesNothing() throws Exception {
+        Path db = dir.resolve("store.db");
+        Seeds.openOrCreate(db).close();
+        String id = "2022-05-24-salon-milipol-qatar-2022";
+
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), EditThenWait.class.getName(), db.toString(), id,
+                "Salon Milipol, titre corrigé");
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("child.log").toFile());
+        Process editing = pb.start();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.readString(dir.resolve("child.log"))
+                .contains("shown: ") || !editing.isAlive());
+        assertThat(editing.isAlive()).as(Files.readString(dir.resolve("child.log"))).isTrue();
+        editing.destroyForcibly();
+        assertThat(editing.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readString(dir.resolve("child.log"))).contains("shown: Fait : modifier");
+        assertThat(integrity(db)).isEqualTo("ok");
+        try (Store store = Stores.open(db)) {
+            assertThat(store.event(id).orElseThrow().title()).isEqualTo("Salon Milipol, titre corrigé");
+            assertThat(store.matchingEventIds(org.sourceline.model.SearchQuery.of("corrigé"))).containsExactly(id);
+        }
+    }
+
     private Path[] partFiles() throws IOException {
         try (var files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".part")).toArray(Path[]::new);

@@ -59,7 +59,11 @@ public abstract class StoreContract {
 
     /** Everything the store holds, as the bytes of its export and the text of every article. */
     protected String snapshot() throws StoreException {
-        LoadedTimeline all = store.load();
+        return snapshot(store);
+    }
+
+    protected static String snapshot(Store of) throws StoreException {
+        LoadedTimeline all = of.load();
         StringBuilder text = new StringBuilder(new String(TimelineWriter.toBytes(all.dataset()),
                 StandardCharsets.UTF_8));
         new TreeMap<>(all.articles()).forEach((id, a) -> text.append("\n--- ").append(id).append('\n')
@@ -333,6 +337,29 @@ public abstract class StoreContract {
         assertThat(store.matchingEventIds(SearchQuery.of("Zorglubie"))).containsExactlyInAnyOrderElementsOf(atQatar);
         assertThat(store.search(SearchQuery.of("Zorglubie"), 50)).extracting(SearchHit::fieldText)
                 .containsOnly("Zorglubie");
+    }
+
+    @Test
+    void afterEditsTheExportIsStillCanonicalAndImportsIntoAStoreThatExportsTheSame() throws Exception {
+        Actor actor = new Actor("acteur-ajoute", "Acteur Ajouté", List.of("A. Ajouté"), null);
+        Place place = new Place("lieu-ajoute", "Lieu Ajouté", List.of("L. A."), null);
+        Event base = newEvent("apres-des-modifications");
+        Event created = new Event(base.id(), base.title(), base.titleEn(), base.summary(), base.date(), null,
+                base.category(), List.of(actor.id()), List.of(place.id()), List.of("ajout"), base.citations(), null);
+        store.apply(new Change.Several(List.of(new Change.OfActor(null, actor), new Change.OfPlace(null, place),
+                Change.create(created))));
+        Event milipol = event(MILIPOL);
+        store.apply(Change.edit(milipol, edited(milipol, "Salon corrigé", "[2022-05-21..2022-05-31]",
+                milipol.citations())));
+        Actor kept = store.actorsById().get(milipol.actors().get(0));
+        store.apply(org.sourceline.model.Merges.actors(actor, kept, store.eventsNaming(actor.id())));
+        String exported = snapshot();
+
+        java.nio.file.Path other = java.nio.file.Files.createDirectories(dir.resolve("autre"));
+        try (Store again = newStore(other)) {
+            again.importTimeline(store.load(), false);
+            assertThat(snapshot(again)).isEqualTo(exported);
+        }
     }
 
     @Test

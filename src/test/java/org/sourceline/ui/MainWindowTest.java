@@ -299,4 +299,21 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#export-preview").tryQuery()).isEmpty();
     }
+
+    @Test
+    void deleteAndCtrlZInATextFieldEditItsTextAndLeaveTheChronologyAlone(FxRobot robot) throws Exception {
+        robot.interact(() -> timeline.select("2022-05-25-reception-premier-ministre"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField field = robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(field).write("ab").push(KeyCode.HOME).push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(field.getText()).isEqualTo("b");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isNotEqualTo("b");
+        assertThat(window.model().edits().nextUndoProperty().get()).isNull();
+        assertThat(window.model().events().indexOf("2022-05-25-reception-premier-ministre")).isNotNegative();
+        robot.interact(field::clear);
+    }
 }

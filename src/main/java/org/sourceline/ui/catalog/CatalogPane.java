@@ -59,6 +59,8 @@ public final class CatalogPane extends BorderPane {
     private final Button delete = new Button();
     private final Button read = new Button();
     private boolean choosing;
+    private boolean revertingTab;
+    private SplitPane body;
 
     /**
      * @param showEvent  shows an event on the timeline and in the detail pane
@@ -193,19 +195,27 @@ public final class CatalogPane extends BorderPane {
 
         VBox right = new VBox(problem, scroll, buttons, mergeRow, uses);
         right.getStyleClass().add("catalog-form-side");
-        SplitPane body = new SplitPane(left, right);
+        body = new SplitPane(left, right);
         body.setOrientation(Orientation.HORIZONTAL);
         body.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(left, false);
 
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (revertingTab || now == null) {
+                return;
+            }
+            if (was != null && now.getUserData() != model.kindProperty().get() && !confirmLeaving()) {
+                // What is typed in the form stays: back to its tab.
+                revertingTab = true;
+                tabs.getSelectionModel().select(was);
+                revertingTab = false;
+                return;
+            }
             if (was != null) {
                 was.setContent(null);
             }
-            if (now != null) {
-                now.setContent(body);
-                model.kindProperty().set((Kind) now.getUserData());
-            }
+            now.setContent(body);
+            model.kindProperty().set((Kind) now.getUserData());
         });
         tabs.getSelectionModel().getSelectedItem().setContent(body);
         model.kindProperty().addListener((o, was, now) -> {
@@ -242,8 +252,17 @@ public final class CatalogPane extends BorderPane {
     }
 
     private void selectTab(Kind kind) {
-        tabs.getTabs().stream().filter(t -> t.getUserData() == kind).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        tabs.getTabs().stream().filter(t -> t.getUserData() == kind).findFirst().ifPresent(t -> {
+            Tab before = tabs.getSelectionModel().getSelectedItem();
+            if (before != t) {
+                // The kind has changed already (the form was asked): no second question.
+                revertingTab = true;
+                tabs.getSelectionModel().select(t);
+                revertingTab = false;
+                before.setContent(null);
+                t.setContent(body);
+            }
+        });
     }
 
     private void updateCreate() {
@@ -298,7 +317,11 @@ public final class CatalogPane extends BorderPane {
             ask.initOwner(getScene().getWindow());
         }
         Optional<ButtonType> answer = ask.showAndWait();
-        return answer.isPresent() && answer.get() == ButtonType.YES;
+        if (answer.isPresent() && answer.get() == ButtonType.YES) {
+            model.discard();
+            return true;
+        }
+        return false;
     }
 
     private boolean confirmMerge(Entry kept) {

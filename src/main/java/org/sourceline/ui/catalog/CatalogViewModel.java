@@ -66,18 +66,29 @@ public final class CatalogViewModel {
     private final ReadOnlyObjectWrapper<EventUses> uses = new ReadOnlyObjectWrapper<>(this, "uses", EventUses.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    /** Counts what was asked for: an answer read for an earlier request is dropped. */
+    private int requests;
 
     public CatalogViewModel(WindowModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.locale = model.locale();
         this.messages = model.messages();
         kind.addListener((o, was, now) -> {
+            requests++;
             listEntries();
             form.set(null);
             uses.set(EventUses.NONE);
             problem.set(null);
         });
         model.onChange(this::changed);
+    }
+
+    /** Drops the form and what it holds (the user agreed to lose it). */
+    public void discard() {
+        requests++;
+        form.set(null);
+        uses.set(EventUses.NONE);
+        problem.set(null);
     }
 
     /** Reads the store's catalog in the background, then lists the kind shown. */
@@ -110,7 +121,8 @@ public final class CatalogViewModel {
         String shownId = shown == null || shown.isNew() ? null : shown.id().orElse(null);
         Kind shownKind = kind.get();
         if (!catalogChanged) {
-            if (shownId != null) {
+            if (shownId != null && change.parts().stream().anyMatch(p -> uses((Change.OfEvent) p, shownKind,
+                    shownId))) {
                 loadUses(shownKind, shownId);
             }
             return;
@@ -124,6 +136,21 @@ public final class CatalogViewModel {
                 uses.set(EventUses.NONE);
             });
         });
+    }
+
+    /** Whether an event, before or after the change, uses the thing shown: its count may have moved. */
+    private static boolean uses(Change.OfEvent c, Kind k, String id) {
+        for (Event e : java.util.Arrays.asList(c.before(), c.after())) {
+            if (e != null && switch (k) {
+                case SOURCE -> e.citations().stream().anyMatch(x -> x.sourceId().equals(id));
+                case ACTOR -> e.actors().contains(id);
+                case PLACE -> e.places().contains(id);
+                case CATEGORY -> e.category().equals(id);
+            }) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void listEntries() {
@@ -153,12 +180,13 @@ public final class CatalogViewModel {
     public void open(Entry entry) {
         problem.set(null);
         Catalog c = catalog.get();
+        int request = ++requests;
         switch (entry.kind()) {
             case SOURCE -> model.background().run(() -> {
                 try (Store store = model.store().open()) {
                     return store.sourceDocument(entry.id());
                 }
-            }, found -> found.ifPresent(d -> {
+            }, found -> found.filter(d -> request == requests).ifPresent(d -> {
                 form.set(new SourceForm(locale, d, c.sources()::containsKey));
                 loadUses(Kind.SOURCE, entry.id());
             }), failure -> problem.set(failure.getMessage()));
@@ -178,6 +206,7 @@ public final class CatalogViewModel {
 
     /** Opens an empty form for a new thing of the kind listed. */
     public void create() {
+        requests++;
         problem.set(null);
         uses.set(EventUses.NONE);
         Catalog c = catalog.get();
@@ -227,8 +256,12 @@ public final class CatalogViewModel {
         }
         String id = shown.id().orElseThrow();
         Kind k = kind.get();
-        return apply(edit.get(), shown).thenCompose(x -> load()).thenRun(() -> entries.stream()
-                .filter(e -> e.kind() == k && e.id().equals(id)).findFirst().ifPresent(this::open));
+        return apply(edit.get(), shown).thenCompose(x -> load()).thenRun(() -> {
+            if ((form.get() == shown || form.get() == null) && kind.get() == k) {
+                // Shown as the store now holds it; unless the user has moved on meanwhile.
+                entries.stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(this::open);
+            }
+        });
     }
 
     /**
@@ -342,7 +375,9 @@ public final class CatalogViewModel {
                 done.completeExceptionally(failure);
                 return;
             }
-            entries.stream().filter(e -> e.id().equals(kept.id())).findFirst().ifPresent(this::open);
+            if ((form.get() == shown || form.get() == null) && kind.get() == kept.kind()) {
+                entries.stream().filter(e -> e.id().equals(kept.id())).findFirst().ifPresent(this::open);
+            }
             done.complete(null);
         }), failure -> {
             problem.set(failure.getMessage());

@@ -36,19 +36,22 @@ public final class EditHistory {
         return Optional.ofNullable(nextRedo.get());
     }
 
-    /** The store has taken the inverse of {@link #toUndo()}. */
-    public void undone() {
-        if (done == 0) {
-            throw new IllegalStateException("nothing to undo");
+    /**
+     * The store has taken the inverse of {@code step}, which must still be the step to undo: a history that moved
+     * meanwhile would no longer say what the store holds.
+     */
+    public void undone(Edit step) {
+        if (done == 0 || steps.get(done - 1) != step) {
+            throw new IllegalStateException("the step undone is not the next step to undo");
         }
         done--;
         update();
     }
 
-    /** The store has taken {@link #toRedo()} again. */
-    public void redone() {
-        if (done == steps.size()) {
-            throw new IllegalStateException("nothing to redo");
+    /** The store has taken {@code step} again, which must still be the step to redo. */
+    public void redone(Edit step) {
+        if (done == steps.size() || steps.get(done) != step) {
+            throw new IllegalStateException("the step redone is not the next step to redo");
         }
         done++;
         update();

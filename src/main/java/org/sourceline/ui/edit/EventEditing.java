@@ -31,6 +31,8 @@ public final class EventEditing {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private EventEditor editor;
     private Runnable newSource = () -> { };
+    /** True while the editor's own change is being written: it is not a change made elsewhere. */
+    private boolean savingOwn;
 
     /**
      * @param side   where the detail pane is, and where the editor goes over it
@@ -46,8 +48,18 @@ public final class EventEditing {
         this.messages = model.messages();
         // A source, actor, place or category added or changed meanwhile: the editor's choices follow.
         model.onChange(change -> {
-            if (editor != null && change.parts().stream().anyMatch(p -> !(p instanceof Change.OfEvent))) {
+            if (editor == null) {
+                return;
+            }
+            if (change.parts().stream().anyMatch(p -> !(p instanceof Change.OfEvent))) {
                 editor.model().catalogChanged();
+            }
+            Event edited = editor.model().original();
+            if (!savingOwn && edited != null && editor.model().mode() == EventEditorViewModel.Mode.EDIT) {
+                // The event edited changed elsewhere (an undo, a merge): the editor follows it.
+                change.parts().stream().filter(p -> p instanceof Change.OfEvent c && c.id().equals(edited.id()))
+                        .map(p -> (Change.OfEvent) p).reduce((a, b) -> b)
+                        .ifPresent(c -> editor.model().rebase(c.after()));
             }
         });
     }
@@ -119,7 +131,9 @@ public final class EventEditing {
 
     private void save(Edit edit) {
         EventEditor current = editor;
+        savingOwn = true;
         model.apply(edit).whenComplete((ok, failure) -> {
+            savingOwn = false;
             if (current != editor) {
                 return;
             }
@@ -141,7 +155,8 @@ public final class EventEditing {
         }
     }
 
-    private boolean confirmLeaving() {
+    /** True when the editor is closed or holds nothing typed, or the user agrees to drop what it holds. */
+    public boolean confirmLeaving() {
         if (editor == null || !editor.model().dirtyProperty().get()) {
             return true;
         }

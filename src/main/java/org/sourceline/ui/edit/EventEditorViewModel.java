@@ -80,7 +80,9 @@ public final class EventEditorViewModel {
     private final Messages messages;
     private final Predicate<String> eventIdTaken;
     private final Mode mode;
-    private final Event original;
+    private Event original;
+    /** The event edited was deleted meanwhile (elsewhere in the window): it cannot be saved as an edit. */
+    private boolean gone;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty titleEn = new SimpleStringProperty(this, "titleEn", "");
@@ -191,7 +193,57 @@ public final class EventEditorViewModel {
                 return new Catalog(store.sourcesById(), store.actorsById(), store.placesById(),
                         store.categoriesById());
             }
-        }, catalog::set, failure -> problem.set(failure.getMessage()));
+        }, read -> {
+            catalog.set(read);
+            reconcile(actors, id -> read.actors().get(id) == null ? null : read.actors().get(id).name(), "actor");
+            reconcile(places, id -> read.places().get(id) == null ? null : read.places().get(id).name(), "place");
+        }, failure -> problem.set(failure.getMessage()));
+    }
+
+    /**
+     * A name chosen as new whose id the store now holds (created meanwhile): the store's own when it is the same
+     * name, else a new id of its own.
+     */
+    private void reconcile(ObservableList<Named> chosen, java.util.function.Function<String, String> nameInStore,
+                           String fallback) {
+        for (int i = 0; i < chosen.size(); i++) {
+            Named n = chosen.get(i);
+            String there = n.isNew() ? nameInStore.apply(n.id()) : null;
+            if (there == null) {
+                continue;
+            }
+            chosen.set(i, sameWords(there, n.name()) ? new Named(n.id(), there, false)
+                    : new Named(Slug.unique(n.name(), fallback, id -> nameInStore.apply(id) != null
+                    || chosen.stream().anyMatch(x -> x.id().equals(id))), n.name(), true));
+        }
+    }
+
+    /**
+     * The event edited was changed or deleted elsewhere in the window (an undo, a merge) while the editor was open:
+     * the editor works on the event as it is now. Fields left as they were show its new values; what was typed
+     * stays, and is saved over the new version.
+     *
+     * @param now the event as the store holds it now; null when it was deleted
+     */
+    public void rebase(Event now) {
+        if (mode != Mode.EDIT || original == null) {
+            return;
+        }
+        if (now == null) {
+            gone = true;
+            problem.set(messages.get("editor.deleted-meanwhile"));
+            check();
+            return;
+        }
+        gone = false;
+        original = now;
+        if (!dirty.get()) {
+            fill(now);
+            problem.set(null);
+        } else {
+            problem.set(messages.get("editor.changed-meanwhile"));
+        }
+        check();
     }
 
     private void fill(Event e) {
@@ -203,7 +255,7 @@ public final class EventEditorViewModel {
         date.set(e.date().toString());
         displayDate.set(nullToEmpty(e.displayDate()));
         Category k = c.categories().get(e.category());
-        category.set(k == null ? e.category() : k.label());
+        category.set(k == null ? e.category() : k.label(locale));
         tags.set(String.join(", ", e.tags()));
         actors.setAll(e.actors().stream().map(id -> {
             Actor a = c.actors().get(id);
@@ -245,7 +297,8 @@ public final class EventEditorViewModel {
     /** Adds a place by what was typed, as {@link #addActor}. */
     public boolean addPlace(String typed) {
         return addNamed(typed, places, catalog.get().places().values().stream()
-                .filter(p -> sameWords(p.name(), typed)).findFirst()
+                .filter(p -> sameWords(p.name(), typed) || p.aliases().stream().anyMatch(x -> sameWords(x, typed)))
+                .findFirst()
                 .map(p -> new Named(p.id(), p.name(), false)), id -> catalog.get().places().containsKey(id), "place");
     }
 
@@ -282,7 +335,7 @@ public final class EventEditorViewModel {
     /** The categories' names, to pick from; a name typed that is none of them creates a category. */
     public List<String> categoryChoices() {
         Collator order = Collator.getInstance(locale);
-        return catalog.get().categories().values().stream().map(Category::label).sorted(order).toList();
+        return catalog.get().categories().values().stream().map(k -> k.label(locale)).sorted(order).toList();
     }
 
     /** The sources a quote can be taken from. */
@@ -401,12 +454,22 @@ public final class EventEditorViewModel {
         tagProblems.forEach(v -> report(found, v));
         for (Named a : actors) {
             if (a.isNew()) {
-                created.add(new Change.OfActor(null, new Actor(a.id(), a.name(), List.of(), null)));
+                Optional<Violation> name = Rules.required("name", a.name());
+                if (name.isPresent()) {
+                    found.putIfAbsent("actors", name.get().message(locale));
+                } else {
+                    created.add(new Change.OfActor(null, new Actor(a.id(), a.name(), List.of(), null)));
+                }
             }
         }
         for (Named p : places) {
             if (p.isNew()) {
-                created.add(new Change.OfPlace(null, new Place(p.id(), p.name(), null)));
+                Optional<Violation> name = Rules.required("name", p.name());
+                if (name.isPresent()) {
+                    found.putIfAbsent("places", name.get().message(locale));
+                } else {
+                    created.add(new Change.OfPlace(null, new Place(p.id(), p.name(), List.of(), null)));
+                }
             }
         }
         if (citations.isEmpty()) {
@@ -467,9 +530,21 @@ public final class EventEditorViewModel {
             found.put("category", Violation.of("category", Rule.EMPTY, "category").message(locale));
             return null;
         }
+        // The event's own category first, then a name written exactly so, then one that differs only in case
+        // or accents: two categories whose names are that close never swap an event between them.
+        if (original != null) {
+            Category own = c.categories().get(original.category());
+            if (own != null && (typed.equals(own.label()) || typed.equals(own.labelEn()))) {
+                return own.id();
+            }
+        }
         for (Category k : c.categories().values()) {
-            if (sameWords(k.label(), typed) || k.labelEn() != null && sameWords(k.labelEn(), typed)
-                    || k.id().equals(typed)) {
+            if (typed.equals(k.label()) || typed.equals(k.labelEn()) || k.id().equals(typed)) {
+                return k.id();
+            }
+        }
+        for (Category k : c.categories().values()) {
+            if (sameWords(k.label(), typed) || k.labelEn() != null && sameWords(k.labelEn(), typed)) {
                 return k.id();
             }
         }
@@ -490,7 +565,7 @@ public final class EventEditorViewModel {
      */
     public Optional<Edit> save() {
         Optional<Draft> checked = check();
-        if (!valid.get() || checked.isEmpty()) {
+        if (!valid.get() || checked.isEmpty() || gone) {
             return Optional.empty();
         }
         Draft d = checked.get();

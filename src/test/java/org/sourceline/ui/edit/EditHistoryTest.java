@@ -27,13 +27,13 @@ class EditHistoryTest {
 
         assertThat(history.toUndo()).contains(b);
         assertThat(history.toRedo()).isEmpty();
-        history.undone();
+        history.undone(b);
         assertThat(history.toUndo()).contains(a);
         assertThat(history.toRedo()).contains(b);
-        history.undone();
+        history.undone(a);
         assertThat(history.toUndo()).isEmpty();
         assertThat(history.nextRedoProperty().get()).isEqualTo(a);
-        history.redone();
+        history.redone(a);
         assertThat(history.toUndo()).contains(a);
         assertThat(history.toRedo()).contains(b);
     }
@@ -41,24 +41,40 @@ class EditHistoryTest {
     @Test
     void aNewStepForgetsWhatWasUndone() {
         history.done(edit("A"));
-        history.done(edit("B"));
-        history.undone();
+        Edit b = edit("B");
+        history.done(b);
+        history.undone(b);
 
         Edit c = edit("C");
         history.done(c);
 
         assertThat(history.toUndo()).contains(c);
         assertThat(history.toRedo()).isEmpty();
-        history.undone();
+        history.undone(c);
         assertThat(history.toUndo().map(Edit::subject)).contains("A");
+    }
+
+    @Test
+    void aStepIsUndoneOnlyIfItIsStillTheNextOne() {
+        Edit a = edit("A");
+        Edit b = edit("B");
+        history.done(a);
+        history.done(b);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> history.undone(a))
+                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> history.redone(b))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(history.toUndo()).contains(b);
     }
 
     @Test
     void aStepTheStoreRefusesIsDroppedWithThoseItStoodOn() {
         history.done(edit("A"));
         history.done(edit("B"));
-        history.done(edit("C"));
-        history.undone();
+        Edit c = edit("C");
+        history.done(c);
+        history.undone(c);
 
         history.dropUndo();
 
@@ -70,8 +86,8 @@ class EditHistoryTest {
 
     @Test
     void undoingOrRedoingPastTheEndIsAnError() {
-        assertThatThrownBy(history::undone).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(history::redone).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> history.undone(edit("A"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> history.redone(edit("A"))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -203,4 +203,67 @@ class EventEditorViewModelTest {
 
         assertThat(refused.problems()).extracting(p -> p.message()).containsExactly(model.error("title"));
     }
+
+    private Event milipol() throws Exception {
+        try (Store store = access.open()) {
+            return store.event(MILIPOL).orElseThrow();
+        }
+    }
+
+    private static Event retitled(Event e, String title) {
+        return new Event(e.id(), title, e.titleEn(), e.summary(), e.date(), e.displayDate(), e.category(),
+                e.actors(), e.places(), e.tags(), e.citations(), e.note());
+    }
+
+    @Test
+    void anEventChangedElsewhereWhileOpenIsFollowedAndWhatWasTypedIsSavedOverItsNewVersion() throws Exception {
+        Event before = milipol();
+        EventEditorViewModel untouched = editor(Locale.FRENCH, EventEditorViewModel.Mode.EDIT, before);
+        EventEditorViewModel typedIn = editor(Locale.FRENCH, EventEditorViewModel.Mode.EDIT, before);
+        typedIn.summaryProperty().set("Un résumé corrigé.");
+        Event elsewhere = retitled(before, "Titre changé ailleurs");
+        try (Store store = access.open()) {
+            store.apply(Change.edit(before, elsewhere));
+        }
+
+        untouched.rebase(elsewhere);
+        typedIn.rebase(elsewhere);
+
+        assertThat(untouched.titleProperty().get()).isEqualTo("Titre changé ailleurs");
+        assertThat(untouched.dirtyProperty().get()).isFalse();
+        assertThat(typedIn.problemProperty().get()).startsWith("Cet événement a changé entre-temps");
+        Change saved = typedIn.save().orElseThrow().change();
+        try (Store store = access.open()) {
+            store.apply(saved);
+            assertThat(store.event(MILIPOL).orElseThrow().summary()).isEqualTo("Un résumé corrigé.");
+        }
+    }
+
+    @Test
+    void anEventDeletedElsewhereWhileOpenCannotBeSavedAndTheEditorSaysWhy() throws Exception {
+        EventEditorViewModel model = editor(Locale.ENGLISH, EventEditorViewModel.Mode.EDIT, milipol());
+        model.titleProperty().set("Another title");
+
+        model.rebase(null);
+
+        assertThat(model.save()).isEmpty();
+        assertThat(model.problemProperty().get()).startsWith("This event was deleted meanwhile");
+    }
+
+    @Test
+    void anEventKeepsItsCategoryWhenAnotherHasANameThatDiffersOnlyByAccents() throws Exception {
+        Event before = milipol();
+        String own;
+        try (Store store = access.open()) {
+            own = store.categoriesById().get(before.category()).label();
+            store.apply(new Change.OfCategory(null, new org.sourceline.model.Category("accentuee",
+                    own.toUpperCase(Locale.ROOT), null, "#123456")));
+        }
+        EventEditorViewModel model = editor(Locale.FRENCH, EventEditorViewModel.Mode.EDIT, before);
+        model.titleProperty().set("Titre retouché");
+
+        Event saved = ((Change.OfEvent) model.save().orElseThrow().change()).after();
+
+        assertThat(saved.category()).isEqualTo(before.category());
+    }
 }
