@@ -204,11 +204,18 @@ public final class CatalogPane extends BorderPane {
             if (revertingTab || now == null) {
                 return;
             }
-            if (was != null && now.getUserData() != model.kindProperty().get() && !confirmLeaving()) {
-                // What is typed in the form stays: back to its tab.
+            EntryForm<?> typed = model.form();
+            if (was != null && now.getUserData() != model.kindProperty().get() && typed != null
+                    && typed.dirtyProperty().get()) {
+                // What is typed stays in view, on its tab, while the user is asked; the other tab once they agree.
                 revertingTab = true;
                 tabs.getSelectionModel().select(was);
                 revertingTab = false;
+                javafx.application.Platform.runLater(() -> {
+                    if (confirmLeaving()) {
+                        tabs.getSelectionModel().select(now);
+                    }
+                });
                 return;
             }
             if (was != null) {

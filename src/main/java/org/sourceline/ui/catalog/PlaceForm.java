@@ -1,54 +1,34 @@
 package org.sourceline.ui.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
-import javafx.beans.property.StringProperty;
-import org.sourceline.model.Change;
 import org.sourceline.model.Place;
+import org.sourceline.model.Change;
 import org.sourceline.model.Rules;
-import org.sourceline.model.Slug;
 import org.sourceline.model.Violation;
 import org.sourceline.ui.edit.Edit;
 
 /** A place: its name, the other spellings sources use (one a line), and its country. */
-public final class PlaceForm extends EntryForm<Place> {
-    private final Predicate<String> idTaken;
-    private final StringProperty name;
-    private final StringProperty aliases;
-    private final StringProperty country;
-
+public final class PlaceForm extends NamedForm<Place> {
     /**
      * @param original the place to correct; null for a new one
-     * @param idTaken  whether a place id is in use already
+     * @param idTaken  whether a place id is in use already, so that a new place gets one of its own
      */
     public PlaceForm(Locale locale, Place original, Predicate<String> idTaken) {
-        super(locale, original);
-        this.idTaken = idTaken;
-        name = field("name", Type.LINE, original == null ? "" : original.name());
-        aliases = field("aliases", Type.LINES, original == null ? "" : String.join("\n", original.aliases()));
-        country = field("country", Type.LINE, original == null ? "" : original.country());
-        watch();
+        super(locale, original, idTaken, "place", original == null ? "" : original.name(),
+                original == null ? List.of() : original.aliases(), "country", Type.LINE,
+                original == null ? "" : original.country());
     }
 
     @Override
-    protected Place draft(Map<String, String> found) {
-        String n = emptyToNull(name.get());
-        Rules.required("name", n).ifPresent(v -> report(found, v));
-        List<String> others = lines(aliases.get());
-        List<Violation> problems = new ArrayList<>();
-        Rules.values("aliases", others, problems);
-        report(found, problems);
-        Rules.optional("country", emptyToNull(country.get())).ifPresent(v -> report(found, v));
-        if (n == null) {
-            return null;
-        }
-        String id = original != null ? original.id() : Slug.unique(n, "place", idTaken);
-        Place place = new Place(id, n, others, emptyToNull(country.get()));
-        report(found, Rules.place(place));
-        return place;
+    protected Place make(String id, String name, List<String> aliases, String extra) {
+        return new Place(id, name, aliases, extra);
+    }
+
+    @Override
+    protected List<Violation> rules(Place value) {
+        return Rules.place(value);
     }
 
     @Override
