@@ -1,6 +1,7 @@
 package org.sourceline.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -43,6 +44,8 @@ import org.sourceline.ui.WindowModel.SourceVisit;
 import org.sourceline.ui.WindowModel.Visit;
 import org.sourceline.ui.detail.DetailPane;
 import org.sourceline.ui.detail.DetailViewModel;
+import org.sourceline.model.Passage;
+import org.sourceline.store.SourceText;
 import org.sourceline.ui.catalog.CatalogPane;
 import org.sourceline.ui.catalog.CatalogViewModel;
 import org.sourceline.ui.catalog.EntryForm;
@@ -172,6 +175,7 @@ public final class MainWindow extends BorderPane {
                 timeline.requestFocus();
             }
         });
+        reader.setTextMenu(actions.readerMenu());
         ContextMenu eventMenu = actions.eventMenu();
         detail.setEventMenu(eventMenu);
         detail.setOnEdit(editing::editSelected);
@@ -254,6 +258,25 @@ public final class MainWindow extends BorderPane {
         catalogStage.show();
         catalogStage.toFront();
         return catalogPane;
+    }
+
+    /** Edit ▸ New event from this passage: the editor opens on the words selected in the article, cited. */
+    void eventFromPassage() {
+        SourceText shown = reader.model().sourceText();
+        List<Passage> passages = reader.model().selectedPassages();
+        if (shown == null || passages.isEmpty()) {
+            return;
+        }
+        editing.createFrom(shown.source(), passages, null, null);
+    }
+
+    /** Edit ▸ Cite this passage: for the event being written, or else the event selected. */
+    void citePassage() {
+        SourceText shown = reader.model().sourceText();
+        List<Passage> passages = reader.model().selectedPassages();
+        if (shown != null && !passages.isEmpty()) {
+            editing.cite(shown.source(), passages);
+        }
     }
 
     /** Opens the form for a new source: the article's text pasted, what is known of it. */

@@ -54,6 +54,8 @@ public final class WindowActions {
     final Action deleteEvent;
     final Action newStore;
     final Action newSource;
+    final Action eventFromPassage;
+    final Action citePassage;
     final Action catalog;
     final Action back;
     final Action forward;
@@ -98,6 +100,12 @@ public final class WindowActions {
                 editing::deleteSelected);
         newStore = new Action("new-store", fixed(messages.get("menu.file.new-store")), null, null, never(),
                 window::chooseNewStore);
+        BooleanBinding noPassage = reader.model().selectionProperty().isNull();
+        eventFromPassage = new Action("event-from-passage", fixed(messages.get("menu.edit.event-from-passage")),
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), null,
+                noPassage.or(Bindings.not(model.loadedProperty())), window::eventFromPassage);
+        citePassage = new Action("cite-passage", fixed(messages.get("menu.edit.cite-passage")), null, null,
+                noPassage.or(noSelection.and(editing.editingProperty().not())).or(busy), window::citePassage);
         newSource = new Action("new-source", fixed(messages.get("menu.file.new-source")), null, null,
                 Bindings.not(model.loadedProperty()), window::newSource);
         catalog = new Action("catalog", fixed(messages.get("menu.edit.catalog")),
@@ -173,7 +181,8 @@ public final class WindowActions {
 
         Menu edit = new Menu(messages.get("menu.edit"), null, undo.menuItem(), redo.menuItem(),
                 new SeparatorMenuItem(), newEvent.menuItem(), editEvent.menuItem(), duplicateEvent.menuItem(),
-                deleteEvent.menuItem(), new SeparatorMenuItem(), catalog.menuItem());
+                deleteEvent.menuItem(), new SeparatorMenuItem(), eventFromPassage.menuItem(), citePassage.menuItem(),
+                new SeparatorMenuItem(), catalog.menuItem());
         edit.setId("menu-edit");
 
         ToggleGroup lanes = new ToggleGroup();
@@ -251,6 +260,18 @@ public final class WindowActions {
         ContextMenu menu = new ContextMenu(editEvent.contextItem(), duplicateEvent.contextItem(),
                 deleteEvent.contextItem(), new SeparatorMenuItem(), newEvent.contextItem());
         menu.setId("event-menu");
+        return menu;
+    }
+
+    /** A right click in the article: what can be done with the words selected. */
+    ContextMenu readerMenu() {
+        var copy = new Action("copy-passage", fixed(messages.get("reader.copy")), null, null,
+                reader.model().selectionProperty().isNull(), reader::copy);
+        var selectAll = new Action("select-all", fixed(messages.get("reader.select-all")), null, null,
+                reader.model().sourceTextProperty().isNull(), reader.model()::selectAll);
+        ContextMenu menu = new ContextMenu(eventFromPassage.contextItem(), citePassage.contextItem(),
+                new SeparatorMenuItem(), copy.contextItem(), selectAll.contextItem());
+        menu.setId("reader-menu");
         return menu;
     }
 

@@ -13,7 +13,7 @@ import org.sourceline.model.Change;
  */
 public record Edit(Kind kind, String subject, Change change) {
     public enum Kind {
-        CREATE_EVENT, EDIT_EVENT, DUPLICATE_EVENT, DELETE_EVENT,
+        CREATE_EVENT, EDIT_EVENT, DUPLICATE_EVENT, DELETE_EVENT, CITE,
         CREATE_SOURCE, EDIT_SOURCE, DELETE_SOURCE,
         CREATE_ACTOR, EDIT_ACTOR, DELETE_ACTOR, MERGE_ACTORS,
         CREATE_PLACE, EDIT_PLACE, DELETE_PLACE, MERGE_PLACES,
@@ -34,6 +34,7 @@ public record Edit(Kind kind, String subject, Change change) {
             case EDIT_EVENT -> messages.get("edit.kind.edit-event", subject);
             case DUPLICATE_EVENT -> messages.get("edit.kind.duplicate-event", subject);
             case DELETE_EVENT -> messages.get("edit.kind.delete-event", subject);
+            case CITE -> messages.get("edit.kind.cite", subject);
             case CREATE_SOURCE -> messages.get("edit.kind.create-source", subject);
             case EDIT_SOURCE -> messages.get("edit.kind.edit-source", subject);
             case DELETE_SOURCE -> messages.get("edit.kind.delete-source", subject);

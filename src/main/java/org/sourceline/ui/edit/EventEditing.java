@@ -11,7 +11,11 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.sourceline.i18n.Messages;
 import org.sourceline.model.Change;
+import org.sourceline.model.Citation;
 import org.sourceline.model.Event;
+import org.sourceline.model.Passage;
+import org.sourceline.model.Source;
+import java.util.List;
 import org.sourceline.store.Store;
 import org.sourceline.ui.WindowModel;
 import org.sourceline.ui.detail.DetailPane;
@@ -74,6 +78,57 @@ public final class EventEditing {
         open(EventEditorViewModel.Mode.CREATE, null);
     }
 
+    /**
+     * Opens the editor on a new event citing passages of an article (selected in the reader), with a date found
+     * in them, if any.
+     *
+     * @param date   the date to start from, or null
+     * @param phrase the words it was read from, or null
+     */
+    public void createFrom(Source source, List<Passage> passages, String date, String phrase) {
+        open(EventEditorViewModel.Mode.CREATE, null, vm -> vm.prefill(passages.stream()
+                .map(p -> new Citation(source.id(), p.text())).toList(), date, phrase));
+        warnIfNotUnique(passages);
+    }
+
+    /**
+     * Cites passages of an article for the event being written, when the editor is open; else for the event
+     * selected, at once (one change, undone as one).
+     */
+    public void cite(Source source, List<Passage> passages) {
+        if (passages.isEmpty()) {
+            return;
+        }
+        warnIfNotUnique(passages);
+        List<String> quotes = passages.stream().map(Passage::text).toList();
+        if (editor != null) {
+            editor.model().addQuotes(source, quotes).ifPresent(model::tell);
+            return;
+        }
+        withSelected(event -> {
+            List<Citation> more = new java.util.ArrayList<>(event.citations());
+            for (String quote : quotes) {
+                Citation c = new Citation(source.id(), quote);
+                if (!more.contains(c)) {
+                    more.add(c);
+                }
+            }
+            if (more.size() == event.citations().size()) {
+                return;
+            }
+            Event after = new Event(event.id(), event.title(), event.titleEn(), event.summary(), event.date(),
+                    event.displayDate(), event.category(), event.actors(), event.places(), event.tags(), more,
+                    event.note());
+            model.apply(new Edit(Edit.Kind.CITE, event.title(), Change.edit(event, after)));
+        });
+    }
+
+    private void warnIfNotUnique(List<Passage> passages) {
+        if (passages.stream().anyMatch(p -> !p.unique())) {
+            model.tell(messages.get("reader.passage.not-unique"));
+        }
+    }
+
     /** Opens the editor on the selected event. */
     public void editSelected() {
         withSelected(event -> open(EventEditorViewModel.Mode.EDIT, event));
@@ -112,11 +167,17 @@ public final class EventEditing {
     }
 
     private void open(EventEditorViewModel.Mode mode, Event original) {
+        open(mode, original, vm -> { });
+    }
+
+    private void open(EventEditorViewModel.Mode mode, Event original,
+                      java.util.function.Consumer<EventEditorViewModel> before) {
         if (editor != null && !confirmLeaving()) {
             return;
         }
         EventEditorViewModel vm = new EventEditorViewModel(model.background(), model.store(), model.locale(), mode,
                 original, id -> model.events().indexOf(id) >= 0);
+        before.accept(vm);
         EventEditor view = new EventEditor(vm, this::save, this::cancel, model.busyProperty());
         view.setOnNewSource(newSource);
         close();

@@ -198,7 +198,15 @@ public final class EventEditor extends VBox {
         shown.textProperty().bind(model.dateShownProperty());
         shown.visibleProperty().bind(model.dateShownProperty().isNotEmpty());
         shown.managedProperty().bind(shown.visibleProperty());
-        return field("date", messages.get("editor.field.date"), new VBox(2, date, shown));
+        Label from = new Label();
+        from.setId("editor-date-from");
+        from.getStyleClass().add("editor-hint");
+        from.setWrapText(true);
+        from.textProperty().bind(Bindings.createStringBinding(() -> model.dateFromProperty().get() == null ? ""
+                : messages.get("editor.date.from", model.dateFromProperty().get()), model.dateFromProperty()));
+        from.visibleProperty().bind(model.dateFromProperty().isNotNull());
+        from.managedProperty().bind(from.visibleProperty());
+        return field("date", messages.get("editor.field.date"), new VBox(2, date, shown, from));
     }
 
     private Node categoryField() {

@@ -111,6 +111,11 @@ public final class EventEditorViewModel {
     /** What the user changed since the editor opened: closing then asks before dropping it. */
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
 
+    /** Citations and a date to start a new event from (a passage selected in the reader), set before loading. */
+    private List<Citation> presetCitations = List.of();
+    private String presetDate;
+    private final ReadOnlyStringWrapper dateFrom = new ReadOnlyStringWrapper(this, "dateFrom");
+
     /** The fields that say what is wrong with them, by the key the file format gives each. */
     public static final List<String> FIELDS = List.of("title", "title_en", "date", "display_date", "category",
             "summary", "actors", "places", "tags", "note", "citations");
@@ -153,10 +158,24 @@ public final class EventEditorViewModel {
         check();
     }
 
+    /**
+     * Starts a new event from passages of an article: its citations, and a date found in them, with the phrase it
+     * was read from; call before {@link #load}.
+     *
+     * @param date   the date to put in the date field (EDTF or words), or null
+     * @param phrase the words of the article the date was read from, said beside the field; null for none
+     */
+    public void prefill(List<Citation> citations, String date, String phrase) {
+        presetCitations = List.copyOf(citations);
+        presetDate = date;
+        dateFrom.set(phrase);
+    }
+
     /** Reads the catalog (and the articles the event cites) in the background, then fills the fields. */
     public void load() {
-        List<String> cited = original == null ? List.of()
-                : original.citations().stream().map(Citation::sourceId).distinct().toList();
+        List<String> cited = java.util.stream.Stream.concat(
+                original == null ? java.util.stream.Stream.<Citation>empty() : original.citations().stream(),
+                presetCitations.stream()).map(Citation::sourceId).distinct().toList();
         background.run(() -> {
             try (Store store = storeAccess.open()) {
                 Map<String, Article> read = new HashMap<>();
@@ -171,6 +190,14 @@ public final class EventEditorViewModel {
             catalog.set(loaded.catalog());
             if (original != null) {
                 fill(original);
+            }
+            Catalog c = catalog.get();
+            for (Citation x : presetCitations) {
+                Source s = c.sources().get(x.sourceId());
+                citations.add(new Cited(x.sourceId(), s == null ? x.sourceId() : s.title(), x.quote()));
+            }
+            if (presetDate != null) {
+                date.set(presetDate);
             }
             ready.set(true);
             check();
@@ -382,6 +409,38 @@ public final class EventEditorViewModel {
         citations.add(new Cited(source.id(), source.title(), quote));
         newQuote.set("");
         newQuoteError.set(null);
+    }
+
+    /**
+     * Adds quotes of one source (passages selected in the reader), each checked as one typed would be; a quote
+     * already cited is left out.
+     *
+     * @return what was wrong with the first quote refused, or empty when all were added
+     */
+    public Optional<String> addQuotes(Source source, List<String> quotes) {
+        if (!articles.containsKey(source.id())) {
+            // Checked once the article is read.
+            loadArticle(source.id(), () -> addQuotes(source, quotes));
+            return Optional.empty();
+        }
+        Source before = newSource.get();
+        String typed = newQuote.get();
+        Optional<String> refused = Optional.empty();
+        for (String quote : quotes) {
+            if (citations.stream().anyMatch(c -> c.sourceId().equals(source.id()) && c.quote().equals(quote))) {
+                continue;
+            }
+            newSource.set(source);
+            newQuote.set(quote);
+            addCitation();
+            if (newQuoteError.get() != null && refused.isEmpty()) {
+                refused = Optional.of(newQuoteError.get());
+            }
+        }
+        newSource.set(before);
+        newQuote.set(typed);
+        refused.ifPresent(newQuoteError::set);
+        return refused;
     }
 
     public void removeCitation(Cited cited) {
@@ -678,6 +737,11 @@ public final class EventEditorViewModel {
 
     public ReadOnlyStringProperty newQuoteErrorProperty() {
         return newQuoteError.getReadOnlyProperty();
+    }
+
+    /** The words of the article a suggested date was read from, or null. */
+    public ReadOnlyStringProperty dateFromProperty() {
+        return dateFrom.getReadOnlyProperty();
     }
 
     /** The date as read: its EDTF and its precision in words; empty while it cannot be read. */

@@ -22,6 +22,7 @@ final class HighlightLayer extends Pane {
     private int length;
     private boolean dirty;
     private Path focusedPath;
+    private IndexRange selection;
     private Runnable onRebuilt = () -> { };
 
     HighlightLayer(TextFlow text) {
@@ -42,6 +43,12 @@ final class HighlightLayer extends Pane {
         this.cited = new ArrayList<>(distinct);
         this.focused = focused;
         this.length = length;
+        invalidate();
+    }
+
+    /** The reader's own selection, drawn over the marks and under the words; null for none. */
+    void select(IndexRange selection) {
+        this.selection = selection;
         invalidate();
     }
 
@@ -79,6 +86,10 @@ final class HighlightLayer extends Pane {
         focusedPath = focused == null ? null : mark(focused, "focused-passage-highlight");
         if (focusedPath != null) {
             marks.add(focusedPath);
+        }
+        Path selected = selection == null ? null : mark(selection, "reader-selection");
+        if (selected != null) {
+            marks.add(selected);
         }
         getChildren().setAll(marks);
         onRebuilt.run();

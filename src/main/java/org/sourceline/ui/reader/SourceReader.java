@@ -20,6 +20,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -69,6 +71,8 @@ public final class SourceReader extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(page);
     private final Label placeholder = wrapping("pane-placeholder");
     private boolean revealPending;
+    /** Where the selection being made started. */
+    private int anchor;
 
     /**
      * @param onSelectEvent called on the JavaFX thread with an event id when the user clicks a passage it cites
@@ -118,8 +122,14 @@ public final class SourceReader extends BorderPane {
 
         text.getStyleClass().add("reader-text-flow");
         text.setAccessibleRole(AccessibleRole.TEXT);
-        text.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        // Selecting: press, drag; Shift+click extends; a double click takes a word, a triple click a paragraph. A
+        // click that selects nothing on a cited passage leads to its event.
+        page.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        page.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        page.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         text.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        scroll.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        model.selectionProperty().addListener((o, was, now) -> highlights.select(now));
         page.getStyleClass().add("reader-page");
         page.setAlignment(Pos.TOP_LEFT);
         scroll.setFitToWidth(true);
@@ -245,14 +255,114 @@ public final class SourceReader extends BorderPane {
     }
 
     private void pressed(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
+        if (e.getButton() != MouseButton.PRIMARY || model.sourceText() == null) {
             return;
         }
-        Optional<SourcePassage> passage = passageUnder(e.getX(), e.getY());
-        passage.ifPresent(p -> {
-            model.focusOn(p);
-            onSelectEvent.accept(p.eventId());
-        });
+        scroll.requestFocus();
+        int at = insertionAt(e);
+        if (e.isShiftDown() && model.selectionProperty().get() != null) {
+            model.select(anchor, at);
+        } else {
+            anchor = at;
+            model.clearSelection();
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (e.isPrimaryButtonDown() && model.sourceText() != null) {
+            model.select(anchor, insertionAt(e));
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || model.sourceText() == null) {
+            return;
+        }
+        String body = model.sourceText().body();
+        int at = insertionAt(e);
+        if (e.getClickCount() == 2) {
+            java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(locale);
+            words.setText(body);
+            int end = words.following(Math.min(at, Math.max(0, body.length() - 1)));
+            int start = words.previous();
+            anchor = start;
+            model.select(start, end == java.text.BreakIterator.DONE ? body.length() : end);
+            return;
+        }
+        if (e.getClickCount() >= 3) {
+            int start = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+            int lineBreak = body.indexOf('\n', at);
+            anchor = start;
+            model.select(start, lineBreak < 0 ? body.length() : lineBreak);
+            return;
+        }
+        if (e.isStillSincePress() && model.selectionProperty().get() == null) {
+            Point2D inText = text.sceneToLocal(e.getSceneX(), e.getSceneY());
+            passageUnder(inText.getX(), inText.getY()).ifPresent(p -> {
+                model.focusOn(p);
+                onSelectEvent.accept(p.eventId());
+            });
+        }
+    }
+
+    /** Where in the body a point of the page falls between two characters. */
+    private int insertionAt(MouseEvent e) {
+        Point2D inText = text.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return Math.max(0, Math.min(text.hitTest(inText).getInsertionIndex(), model.sourceText().body().length()));
+    }
+
+    private void keyPressed(KeyEvent e) {
+        IndexRange selected = model.selectionProperty().get();
+        if (e.isShortcutDown() && e.getCode() == KeyCode.C && selected != null) {
+            copy();
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.A) {
+            model.selectAll();
+            anchor = 0;
+            e.consume();
+        } else if (e.isShiftDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)
+                && model.sourceText() != null) {
+            // The keyboard's selection: Shift+arrows a character at a time, with Ctrl a word at a time.
+            String body = model.sourceText().body();
+            int caret = selected == null ? (anchor = caretStart(selected)) : (anchor == selected.getStart()
+                    ? selected.getEnd() : selected.getStart());
+            int step = e.getCode() == KeyCode.RIGHT ? 1 : -1;
+            if (e.isShortcutDown()) {
+                java.text.BreakIterator words = java.text.BreakIterator.getWordInstance(locale);
+                words.setText(body);
+                int next = step > 0 ? words.following(Math.min(caret, body.length() - 1))
+                        : words.preceding(Math.max(1, caret));
+                caret = next == java.text.BreakIterator.DONE ? (step > 0 ? body.length() : 0) : next;
+            } else {
+                caret = Math.max(0, Math.min(body.length(), caret + step));
+            }
+            model.select(anchor, caret);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && selected != null) {
+            model.clearSelection();
+            e.consume();
+        }
+    }
+
+    /** Where a keyboard selection starts when there is none: at the passage brought forward, else the top. */
+    private int caretStart(IndexRange selected) {
+        PassageFocus focus = model.focus();
+        return selected != null ? selected.getStart() : focus != null ? focus.start() : 0;
+    }
+
+    /** Copies the words selected, as they stand in the article. */
+    public void copy() {
+        String selected = model.selectedText();
+        if (!selected.isEmpty()) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(selected);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** A menu on a right click in the text: what can be done with the selection. */
+    public void setTextMenu(javafx.scene.control.ContextMenu menu) {
+        scroll.setContextMenu(menu);
     }
 
     private void moved(MouseEvent e) {

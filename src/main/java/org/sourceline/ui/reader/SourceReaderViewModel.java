@@ -13,7 +13,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.IndexRange;
 import org.sourceline.i18n.Messages;
+import org.sourceline.model.Passage;
 import org.sourceline.store.SourcePassage;
 import org.sourceline.store.SourceText;
 import org.sourceline.store.Store;
@@ -31,6 +33,7 @@ public final class SourceReaderViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper(this, "opened", 0);
+    private final ReadOnlyObjectWrapper<IndexRange> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     /** Counts requests, so that an answer for an article the user has since left is dropped. */
     private long request;
 
@@ -71,6 +74,13 @@ public final class SourceReaderViewModel {
                 return;
             }
             error.set(null);
+            SourceText before = sourceText.get();
+            IndexRange selected = selection.get();
+            if (before == null || !before.source().id().equals(text.source().id()) || selected == null
+                    || selected.getEnd() > text.body().length()) {
+                // A selection belongs to the text it was made in.
+                selection.set(null);
+            }
             focus.set(wanted.within(text.body().length()));
             sourceText.set(text);
             opened.set(opened.get() + 1);
@@ -102,6 +112,7 @@ public final class SourceReaderViewModel {
     /** Shows nothing, and drops any answer still on its way. */
     public void clear() {
         request++;
+        selection.set(null);
         loading.set(false);
         error.set(null);
         sourceText.set(null);
@@ -163,6 +174,51 @@ public final class SourceReaderViewModel {
             return 2;
         }
         return p.eventId().equals(current.eventId()) ? 0 : 1;
+    }
+
+    // ---- selection ----------------------------------------------------------------------------------------------
+
+    /** Selects the body's characters between two places, in either order; the same place twice selects nothing. */
+    public void select(int anchor, int caret) {
+        SourceText text = sourceText.get();
+        if (text == null) {
+            return;
+        }
+        int length = text.body().length();
+        int a = Math.max(0, Math.min(anchor, length));
+        int b = Math.max(0, Math.min(caret, length));
+        selection.set(a == b ? null : new IndexRange(Math.min(a, b), Math.max(a, b)));
+    }
+
+    public void selectAll() {
+        SourceText text = sourceText.get();
+        if (text != null) {
+            select(0, text.body().length());
+        }
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    /** The characters selected in the body, or null when none are. */
+    public ReadOnlyObjectProperty<IndexRange> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** The words selected, as they stand in the body (line breaks included); empty when nothing is selected. */
+    public String selectedText() {
+        SourceText text = sourceText.get();
+        IndexRange range = selection.get();
+        return text == null || range == null ? "" : text.body().substring(range.getStart(), range.getEnd());
+    }
+
+    /** What the selection quotes: one passage per paragraph it crosses (see {@link Passage#of}). */
+    public List<Passage> selectedPassages() {
+        SourceText text = sourceText.get();
+        IndexRange range = selection.get();
+        return text == null || range == null ? List.of()
+                : Passage.of(text.body(), range.getStart(), range.getEnd());
     }
 
     /** The article shown, or null when none is. */

@@ -258,4 +258,49 @@ class SourceReaderTest {
                 .isEqualTo("Pas d’adresse en ligne connue pour cet article");
         assertThat(browsed).isEmpty();
     }
+
+    /** The left edge of a character, on screen: where an insertion point before it is. */
+    private static Point2D screenPointBefore(TextFlow flow, int index) throws Exception {
+        return fx(() -> {
+            Path glyph = new Path(flow.rangeShape(index, index + 1));
+            glyph.setFill(Color.BLACK);
+            glyph.setStroke(null);
+            Bounds box = glyph.getLayoutBounds();
+            return flow.localToScreen(box.getMinX() + 1, box.getCenterY());
+        });
+    }
+
+    @Test
+    void draggingOverTheTextSelectsItsWordsWhichAreDrawnAndCopied(FxRobot robot) throws Exception {
+        openMilipol(robot);
+        robot.interact(() -> robot.lookup(".reader-scroll").queryAs(ScrollPane.class).setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextFlow flow = flow(robot);
+        String body = model.sourceText().body();
+        int start = body.indexOf("Le Maroc a décidé");
+        int end = start + "Le Maroc a décidé".length();
+
+        robot.drag(screenPointBefore(flow, start), javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(screenPointBefore(flow, end));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.selectedText()).isEqualTo("Le Maroc a décidé");
+        assertThat(selected).as("a drag is not a click on a passage").isEmpty();
+        Path drawn = robot.lookup(".reader-selection").queryAs(Path.class);
+        assertThat(sceneBoundsOf(drawn).intersects(sceneBoundsOf(flow, start + 3, start + 4))).isTrue();
+
+        robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.RIGHT);
+        assertThat(model.selectedText()).isEqualTo("Le Maroc a décidé ");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo("Le Maroc a décidé ");
+
+        robot.doubleClickOn(screenPointOf(flow, start + 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedText()).isEqualTo("Maroc");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(model.selectionProperty().get()).isNull();
+        assertThat(robot.lookup(".reader-selection").tryQuery()).isEmpty();
+    }
 }
