@@ -76,6 +76,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void articlesAreReadWithoutTheWindowOrTheStore() {
+        noClasses().that().resideInAPackage("org.sourceline.articles..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sourceline.store..", "org.sourceline.io..", "org.sourceline.layout..",
+                        "org.sourceline.render..", "org.sourceline.ui..", "org.sourceline.cli..",
+                        "org.sourceline.app..", "javafx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyReadabilityBodyKnowsTheUnmaintainedReadability4j() {
+        // Readability4J is no longer maintained: one class behind BodyExtractor, so that it can be replaced.
+        noClasses().that().doNotHaveFullyQualifiedName("org.sourceline.articles.ReadabilityBody")
+                .should().dependOnClassesThat().resideInAPackage("net.dankito.readability4j..")
+                .check(classes);
+    }
+
+    @Test
     void theTimelineControlKnowsOnlyItsOwnModel() {
         noClasses().that().resideInAPackage("org.sourceline.ui.timeline..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.app..", "org.sourceline.store..",
