@@ -17,6 +17,7 @@ import org.sourceline.model.Dataset;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 import org.sourceline.store.ImportOptions;
@@ -78,11 +79,12 @@ public final class TimelineImport {
     /** Turns what the reader gives into steps for the writer. */
     private record Feed(Consumer<StoreFeed.Step> out) implements TimelineReader.Sink {
         @Override
-        public void header(Dataset header, Map<String, Article> articles) {
+        public void header(Dataset header, Map<String, Article> articles, Map<String, Original> originals) {
             out.accept(w -> w.meta(header.title(), header.description()));
             for (Source s : header.sources()) {
                 Article article = articles.get(s.id());
-                out.accept(w -> w.source(s, article));
+                Original original = originals.get(s.id());
+                out.accept(w -> w.source(s, article, original));
             }
             for (Actor a : header.actors()) {
                 out.accept(w -> w.actor(a));

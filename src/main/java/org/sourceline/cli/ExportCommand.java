@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes a store's timeline: as Sourceline JSON with its article files beside it (the default),"
-                + " or as TimelineJS 3 JSON, vis-timeline items or CSV, each one file.")
+                + " or as TimelineJS 3 JSON, vis-timeline items or CSV, each one file; or its citations as W3C Web"
+                + " Annotations (annotations) or its sources as CSL-JSON (csl-json), for other tools.")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DB", description = "The store to export.")
     Path db;
@@ -26,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sourceline",
             converter = FormatOption.Formats.class, completionCandidates = FormatOption.ExportCandidates.class,
-            description = "sourceline (the default), timelinejs, vis or csv.")
+            description = "sourceline (the default), timelinejs, vis, csv, annotations or csl-json.")
     DataFormat format;
 
     @Spec

@@ -17,7 +17,16 @@ final class FormatOption {
     static final class WithAuto implements CommandLine.ITypeConverter<DataFormat> {
         @Override
         public DataFormat convert(String value) {
-            return AUTO.equalsIgnoreCase(value) ? null : Formats.parse(value);
+            if (AUTO.equalsIgnoreCase(value)) {
+                return null;
+            }
+            DataFormat format = DataFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown format '" + value + "' (expected one of " + String.join(", ", readableIds()) + ")"));
+            if (!format.readable()) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is a format written only (expected "
+                        + AUTO + " or one of " + String.join(", ", readableIds()) + ")");
+            }
+            return format;
         }
     }
 
@@ -37,10 +46,14 @@ final class FormatOption {
         return Stream.of(DataFormat.values()).map(DataFormat::id).toList();
     }
 
+    static List<String> readableIds() {
+        return Stream.of(DataFormat.values()).filter(DataFormat::readable).map(DataFormat::id).toList();
+    }
+
     static final class ImportCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Stream.concat(Stream.of(AUTO), ids().stream()).iterator();
+            return Stream.concat(Stream.of(AUTO), readableIds().stream()).iterator();
         }
     }
 

@@ -3,24 +3,35 @@ package org.sourceline.io;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The timeline formats Sourceline reads and writes. */
+/** The timeline formats Sourceline writes, and the ones among them it also reads. */
 public enum DataFormat {
-    SOURCELINE("sourceline", "Sourceline", "json"),
-    TIMELINEJS("timelinejs", "TimelineJS", "json"),
-    VIS("vis", "vis-timeline", "json"),
-    CSV("csv", "CSV", "csv");
+    SOURCELINE("sourceline", "Sourceline", "json", true),
+    TIMELINEJS("timelinejs", "TimelineJS", "json", true),
+    VIS("vis", "vis-timeline", "json", true),
+    CSV("csv", "CSV", "csv", true),
+    /** Every citation as a W3C Web Annotation, for annotation tools: written only. */
+    ANNOTATIONS("annotations", "Web Annotations", "jsonld", false),
+    /** The sources as CSL-JSON, for reference managers: written only. */
+    CSL_JSON("csl-json", "CSL-JSON", "json", false);
 
     private final String id;
     private final String displayName;
     private final String extension;
+    private final boolean readable;
 
-    DataFormat(String id, String displayName, String extension) {
+    DataFormat(String id, String displayName, String extension, boolean readable) {
         this.id = id;
         this.displayName = displayName;
         this.extension = extension;
+        this.readable = readable;
     }
 
-    /** As written on the command line: {@code sourceline}, {@code timelinejs}, {@code vis}, {@code csv}. */
+    /** Whether a timeline can be imported from this format (the others only describe one for other tools). */
+    public boolean readable() {
+        return readable;
+    }
+
+    /** As written on the command line: {@code sourceline}, {@code timelinejs}, {@code vis}, {@code csv}… */
     public String id() {
         return id;
     }

@@ -40,6 +40,9 @@ public final class TimelineFiles {
     public static Imported read(Path file, DataFormat format, LocalDate today) throws IOException,
             InvalidInputException {
         DataFormat chosen = format != null ? format : detect(file);
+        if (!chosen.readable()) {
+            throw new IllegalArgumentException(chosen.displayName() + " is written only, never read");
+        }
         String name = file.toString();
         String fileName = file.getFileName() == null ? name : file.getFileName().toString();
         LoadedTimeline timeline;
@@ -164,6 +167,8 @@ public final class TimelineFiles {
             case TIMELINEJS -> AtomicFiles.write(file, TimelineJsWriter.toBytes(timeline.dataset()));
             case VIS -> AtomicFiles.write(file, VisWriter.toBytes(timeline.dataset()));
             case CSV -> AtomicFiles.write(file, CsvWriter.toBytes(timeline.dataset()));
+            case ANNOTATIONS -> AtomicFiles.write(file, AnnotationWriter.toBytes(timeline));
+            case CSL_JSON -> AtomicFiles.write(file, CslJsonWriter.toBytes(timeline.dataset()));
             default -> throw new IllegalArgumentException(format.toString());
         }
     }

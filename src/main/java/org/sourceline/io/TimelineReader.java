@@ -32,6 +32,7 @@ import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Category;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Original;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.EdtfDate;
@@ -63,7 +64,10 @@ public final class TimelineReader {
      * given and the read ends with every problem, so that what was given can be thrown away.
      */
     public interface Sink {
-        void header(Dataset header, Map<String, Article> articles);
+        /**
+         * @param originals the files the articles were read from, for the sources whose file the timeline keeps
+         */
+        void header(Dataset header, Map<String, Article> articles, Map<String, Original> originals);
 
         /**
          * @param quoteStarts where each citation's quote starts in its source's article body, in citation order:
@@ -81,14 +85,16 @@ public final class TimelineReader {
     private static final class Collector implements Sink {
         private Dataset header;
         private Map<String, Article> articles;
+        private Map<String, Original> originals = Map.of();
         private final List<Event> events = new ArrayList<>();
         private List<Era> eras = List.of();
         private List<Category> categories = List.of();
 
         @Override
-        public void header(Dataset header, Map<String, Article> articles) {
+        public void header(Dataset header, Map<String, Article> articles, Map<String, Original> originals) {
             this.header = header;
             this.articles = articles;
+            this.originals = originals;
         }
 
         @Override
@@ -108,7 +114,7 @@ public final class TimelineReader {
 
         LoadedTimeline timeline() {
             return new LoadedTimeline(new Dataset(header.title(), header.description(), header.sources(),
-                    header.actors(), header.places(), events, eras, categories), articles);
+                    header.actors(), header.places(), events, eras, categories), articles, originals);
         }
     }
 
@@ -117,6 +123,8 @@ public final class TimelineReader {
     private final ArticleFiles articleFiles;
     private final Sink sink;
     private final List<Problem> problems = new ArrayList<>();
+    /** The files articles were read from, for the sources that name one. */
+    private final Map<String, Original> originals = new HashMap<>();
     /** Sources that are defined but refused: citing them is not a second error. */
     private final Set<String> brokenSources = new HashSet<>();
     /** Where the quotes of the event being read start in their articles, in citation order. */
@@ -275,7 +283,7 @@ public final class TimelineReader {
     private void give(Header header, Map<String, Article> articles) {
         if (problems.isEmpty()) {
             sink.header(new Dataset(header.title(), header.description(), header.sources(), header.actors(),
-                    header.places(), List.of(), List.of()), articles);
+                    header.places(), List.of(), List.of()), articles, originals);
         }
     }
 
@@ -444,8 +452,11 @@ public final class TimelineReader {
                 problem(pair, e.getMessage());
             }
         }
+        JsonNode originalNode = f.node("original");
         f.rejectUnknown("id", "file", "title", "outlet", "author", "published", "language", "url", "body_lines",
-                "note");
+                "original", "note");
+        Original original = originalNode == null || originalNode.type == JsonNode.Type.NULL ? null
+                : readOriginal(originalNode);
         if (f.hasProblems() || id == null) {
             return null;
         }
@@ -458,7 +469,48 @@ public final class TimelineReader {
             return null;
         }
         articles.put(id, article);
+        if (original != null) {
+            originals.put(id, original);
+        }
         return new Source(id, fileName, title, outlet, author, published, language, url, ranges, note);
+    }
+
+    /**
+     * A source's original file: {@code {"file": "…", "media_type": "…", "pages": [1, 14]}}, the file beside the
+     * timeline like the article's text; null, with the problem recorded, when it cannot be read.
+     */
+    private Original readOriginal(JsonNode node) {
+        Fields f = new Fields(node, "original");
+        String fileName = f.string("file", true);
+        String mediaType = f.string("media_type", true);
+        List<Integer> pages = new ArrayList<>();
+        for (JsonNode page : f.array("pages", false)) {
+            if (!(page.number() instanceof Integer) || page.number().intValue() < 1) {
+                problem(page, "\"pages\" holds the line each page starts at, from 1, found " + page.describe());
+                continue;
+            }
+            pages.add(page.number().intValue());
+        }
+        f.rejectUnknown("file", "media_type", "pages");
+        if (f.hasProblems()) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = articleFiles.read(fileName);
+        } catch (NoSuchFileException e) {
+            problem(f.node("file"), "original file \"" + fileName + "\" not found beside the timeline");
+            return null;
+        } catch (IOException e) {
+            problem(f.node("file"), "original file \"" + fileName + "\" cannot be read: " + e.getMessage());
+            return null;
+        }
+        try {
+            return new Original(fileName, mediaType, bytes, pages);
+        } catch (IllegalArgumentException e) {
+            problem(node, e.getMessage());
+            return null;
+        }
     }
 
     private Article readArticle(JsonNode fileNode, String fileName, List<LineRange> ranges, JsonNode rangesNode) {

@@ -12,17 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Category;
-import org.sourceline.model.LoadedTimeline;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 
@@ -54,6 +56,11 @@ public final class TimelineWriter {
         return InMemory.bytes(out -> write(dataset, out));
     }
 
+    /** A timeline with the original files its sources keep, named in the JSON. */
+    public static byte[] toBytes(LoadedTimeline timeline) {
+        return InMemory.bytes(out -> write(timeline.dataset(), timeline.originals(), out));
+    }
+
     /**
      * Writes the timeline to {@code file} and each article beside it (an article already there with other
      * content is an error: nothing is overwritten). The timeline is written to a temporary file first, so a
@@ -61,25 +68,41 @@ public final class TimelineWriter {
      */
     public static void writeFile(LoadedTimeline timeline, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        java.util.Map<Path, byte[]> articles = new java.util.LinkedHashMap<>();
+        Map<Path, byte[]> articles = new LinkedHashMap<>();
         for (Source source : timeline.dataset().sources()) {
             Article article = timeline.articles().get(source.id());
-            Path target = dir.resolve(source.file());
-            byte[] content = article.rawText().getBytes(StandardCharsets.UTF_8);
-            if (Files.exists(target)) {
-                if (!Arrays.equals(Files.readAllBytes(target), content)) {
-                    throw new IOException(target + " already exists with other content; export to another folder");
-                }
-            } else {
-                articles.put(target, content);
+            beside(articles, dir.resolve(source.file()), article.rawText().getBytes(StandardCharsets.UTF_8));
+            Original original = timeline.originals().get(source.id());
+            if (original != null) {
+                beside(articles, dir.resolve(original.fileName()), original.bytes());
             }
         }
         AtomicFiles.writeAll(articles);
         // Streamed to the file: a million events make more JSON than one byte array may hold.
-        AtomicFiles.write(file, out -> write(timeline.dataset(), out));
+        AtomicFiles.write(file, out -> write(timeline.dataset(), timeline.originals(), out));
+    }
+
+    /** Adds a file to write beside the timeline, unless the same bytes are there already. */
+    private static void beside(Map<Path, byte[]> files, Path target, byte[] content) throws IOException {
+        byte[] planned = files.get(target);
+        if (planned != null ? !Arrays.equals(planned, content)
+                : Files.exists(target) && !Arrays.equals(Files.readAllBytes(target), content)) {
+            throw new IOException(target + " already exists with other content; export to another folder");
+        }
+        if (planned == null && !Files.exists(target)) {
+            files.put(target, content);
+        }
     }
 
     public static void write(Dataset dataset, OutputStream out) throws IOException {
+        write(dataset, Map.of(), out);
+    }
+
+    /**
+     * @param originals the original files kept for some sources, by source id: each is named in its source as
+     *                  {@code "original"}; the caller writes the files themselves
+     */
+    public static void write(Dataset dataset, Map<String, Original> originals, OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -114,6 +137,20 @@ public final class TimelineWriter {
                     g.writeEndArray();
                 }
                 g.writeEndArray();
+                Original original = originals.get(s.id());
+                if (original != null) {
+                    g.writeObjectFieldStart("original");
+                    g.writeStringField("file", original.fileName());
+                    g.writeStringField("media_type", original.mediaType());
+                    if (!original.pageLines().isEmpty()) {
+                        g.writeArrayFieldStart("pages");
+                        for (int line : original.pageLines()) {
+                            g.writeNumber(line);
+                        }
+                        g.writeEndArray();
+                    }
+                    g.writeEndObject();
+                }
                 optional(g, "note", s.note());
                 g.writeEndObject();
             }

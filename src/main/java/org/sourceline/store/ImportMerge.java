@@ -9,6 +9,7 @@ import org.sourceline.model.Category;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
+import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 import org.sourceline.model.SourceDocument;
@@ -112,7 +113,9 @@ public final class ImportMerge {
                     d.optional("author", s.author(), f.author()), d.given("published", s.published(), f.published()),
                     d.given("language", s.language(), f.language()), d.optional("url", s.url(), f.url()),
                     text.bodyLines(), d.optional("note", s.note(), f.note()));
-            return new SourceDocument(merged, text.article());
+            // A file the import does not give keeps the store's; one the store lacks is taken.
+            Original original = d.optional("original", sd.original(), fd.original());
+            return new SourceDocument(merged, text.article(), original);
         });
     }
 

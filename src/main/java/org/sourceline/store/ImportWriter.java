@@ -3,6 +3,7 @@ package org.sourceline.store;
 import java.util.List;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
+import org.sourceline.model.Original;
 import org.sourceline.model.Category;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
@@ -19,6 +20,19 @@ public interface ImportWriter extends AutoCloseable {
     void meta(String title, String description) throws StoreException;
 
     void source(Source source, Article article) throws StoreException;
+
+    /**
+     * A source with the file its article was read from, kept byte for byte.
+     *
+     * @param original the file, or null when only the text is known
+     */
+    default void source(Source source, Article article, Original original)
+            throws StoreException {
+        if (original != null) {
+            throw new StoreException("this store does not keep the files articles are read from");
+        }
+        source(source, article);
+    }
 
     void actor(Actor actor) throws StoreException;
 

@@ -53,7 +53,7 @@ public interface StoreWrites {
         try (ImportWriter writer = importWriter(options)) {
             writer.meta(d.title(), d.description());
             for (var s : d.sources()) {
-                writer.source(s, timeline.articles().get(s.id()));
+                writer.source(s, timeline.articles().get(s.id()), timeline.originals().get(s.id()));
             }
             for (var a : d.actors()) {
                 writer.actor(a);

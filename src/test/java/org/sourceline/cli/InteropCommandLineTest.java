@@ -136,9 +136,26 @@ class InteropCommandLineTest {
         assertThat(run("export", "--db", store, "--out", csv.toString(), "--format", "csv")).isZero();
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFtype,id,date,");
 
+        Path annotations = dir.resolve("citations.jsonld");
+        assertThat(run("export", "--db", store, "--out", annotations.toString(), "--format", "annotations"))
+                .isZero();
+        assertThat(out.toString()).contains("exported 13 events (Web Annotations)");
+        assertThat(Files.readString(annotations)).contains("\"TextQuoteSelector\"", "\"TextPositionSelector\"");
+
+        Path csl = dir.resolve("sources.json");
+        assertThat(run("export", "--db", store, "--out", csl.toString(), "--format", "csl-json")).isZero();
+        assertThat(Files.readString(csl)).contains("\"type\": \"article-newspaper\"");
+
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))).isEmpty();
         }
+    }
+
+    @Test
+    void aFormatWrittenOnlyIsNotImported() {
+        assertThat(run("import", "seeds/timeline.json", "--db", db("a.db"), "--format", "annotations"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("'annotations' is a format written only");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.sourceline.model.EdtfDate;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Rule;
 import org.sourceline.model.SearchQuery;
@@ -64,10 +65,11 @@ public abstract class StoreContract {
 
     protected static String snapshot(Store of) throws StoreException {
         LoadedTimeline all = of.load();
-        StringBuilder text = new StringBuilder(new String(TimelineWriter.toBytes(all.dataset()),
-                StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder(new String(TimelineWriter.toBytes(all), StandardCharsets.UTF_8));
         new TreeMap<>(all.articles()).forEach((id, a) -> text.append("\n--- ").append(id).append('\n')
                 .append(a.rawText()).append("\n--- body\n").append(a.body()));
+        new TreeMap<>(all.originals()).forEach((id, o) -> text.append("\n--- original ").append(id).append('\n')
+                .append(java.util.HexFormat.of().formatHex(o.bytes())));
         return text.toString();
     }
 
@@ -244,6 +246,29 @@ public abstract class StoreContract {
 
         roundTrip(new Change.OfSource(store.sourceDocument("src-nouvelle").orElseThrow(), null));
         assertThat(store.sourceDocument("src-nouvelle")).isEmpty();
+    }
+
+    @Test
+    void aSourceKeepsTheFileItsArticleWasReadFromThroughEditsUndoAndDeletion() throws Exception {
+        String raw = "Premier paragraphe.\n\nSecond paragraphe.";
+        byte[] file = ("<html><body><p>Premier paragraphe.</p><p>Second paragraphe.</p>\u00e9</body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Original original = new Original("page.html", "text/html; charset=windows-1252", file, List.of());
+        Source source = new Source("src-page", "src-page.txt", "Une page", null, null, EdtfDate.parse("2023-01-02"),
+                "fr", null, List.of(new LineRange(1, 3)), null);
+        SourceDocument created = new SourceDocument(source, Article.cut(raw, source.bodyLines()), original);
+
+        roundTrip(new Change.OfSource(null, created));
+        assertThat(store.sourceDocument("src-page").orElseThrow().original().bytes()).isEqualTo(file);
+
+        Source renamed = new Source(source.id(), source.file(), "Un autre titre", "Le Journal", null,
+                source.published(), "fr", null, source.bodyLines(), null);
+        roundTrip(new Change.OfSource(created, new SourceDocument(renamed, created.article(), original)));
+        assertThat(store.sourceDocument("src-page").orElseThrow().original()).isEqualTo(original);
+
+        roundTrip(new Change.OfSource(store.sourceDocument("src-page").orElseThrow(), null));
+        assertThat(store.sourceDocument("src-page")).isEmpty();
+        assertThat(store.load().originals()).doesNotContainKey("src-page");
     }
 
     @Test

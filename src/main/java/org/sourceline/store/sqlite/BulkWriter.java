@@ -20,6 +20,7 @@ import org.sourceline.model.Change;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
+import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 import org.sourceline.model.SourceDocument;
@@ -77,6 +78,8 @@ public final class BulkWriter implements ImportWriter {
     /** Whether sources are numbered with the events and index rows are keyed by those numbers (version 5 on). */
     private final boolean numbered;
     private final RowBatch sources;
+    /** The files of the new sources' articles, by source id, written at the commit. */
+    private final Map<String, Original> originals = new LinkedHashMap<>();
     private final RowBatch actors;
     private final RowBatch aliases;
     private final RowBatch places;
@@ -256,6 +259,12 @@ public final class BulkWriter implements ImportWriter {
 
     @Override
     public void source(Source s, Article article) throws StoreException {
+        source(s, article, null);
+    }
+
+    @Override
+    public void source(Source s, Article article, Original original) throws StoreException {
+        store.checkOriginal(original);
         try {
             if (mode != Mode.NEW_FILE) {
                 bodies.put(s.id(), article.body());
@@ -263,7 +272,7 @@ public final class BulkWriter implements ImportWriter {
             if (merging) {
                 Optional<SourceDocument> stored = store.sourceDocument(s.id());
                 if (stored.isPresent()) {
-                    SourceDocument file = new SourceDocument(s, article);
+                    SourceDocument file = new SourceDocument(s, article, original);
                     ImportMerge.Outcome<SourceDocument> outcome = ImportMerge.source(stored.get(), file,
                             options.update());
                     ledger.existing(ImportLedger.Kind.SOURCE, "source " + s.id(), stored.get(), outcome,
@@ -275,7 +284,12 @@ public final class BulkWriter implements ImportWriter {
                     return;
                 }
             }
-            ledger.added(ImportLedger.Kind.SOURCE, new Change.OfSource(null, new SourceDocument(s, article)));
+            ledger.added(ImportLedger.Kind.SOURCE, new Change.OfSource(null, new SourceDocument(s, article,
+                    original)));
+            if (original != null) {
+                // Written once the sources' rows are in, at the commit.
+                originals.put(s.id(), original);
+            }
             StringBuilder ranges = new StringBuilder();
             for (int i = 0; i < s.bodyLines().size(); i++) {
                 ranges.append(i == 0 ? "" : ",").append(s.bodyLines().get(i).from()).append('-')
@@ -566,6 +580,7 @@ public final class BulkWriter implements ImportWriter {
             for (RowBatch batch : batches()) {
                 batch.flush();
             }
+            writeOriginals();
             // Once every new row is in: an updated event may name an actor the same file brings.
             SqliteWrites writes = new SqliteWrites(store, db);
             for (Change update : ledger.updates()) {
@@ -601,6 +616,24 @@ public final class BulkWriter implements ImportWriter {
             return ledger.report(options.recordAtMost() > 0);
         } catch (SQLException e) {
             throw store.failure(e);
+        }
+    }
+
+    /** The files the new sources' articles were read from, byte for byte. */
+    private void writeOriginals() throws SQLException {
+        if (originals.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO source_originals (source_id, file_name,"
+                + " media_type, bytes, page_lines) VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, Original> e : originals.entrySet()) {
+                insert.setString(1, e.getKey());
+                insert.setString(2, e.getValue().fileName());
+                insert.setString(3, e.getValue().mediaType());
+                insert.setBytes(4, e.getValue().bytes());
+                insert.setString(5, SqliteCatalog.pageLines(e.getValue().pageLines()));
+                insert.executeUpdate();
+            }
         }
     }
 

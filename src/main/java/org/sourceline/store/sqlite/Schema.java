@@ -48,6 +48,8 @@ final class Schema {
     static final int CATEGORIES = 6;
     /** The version from which places have other spellings, as actors do. */
     static final int PLACE_ALIASES = 7;
+    /** The version from which a source may keep the file its article was read from. */
+    static final int ORIGINALS = 8;
 
     static final List<Migration> MIGRATIONS = List.of(
             Migration.of(1, "sources, events, citations, actors, places, tags", List.of(
@@ -161,7 +163,14 @@ final class Schema {
                             + " place_id TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE,"
                             + " position INTEGER NOT NULL,"
                             + " alias TEXT NOT NULL,"
-                            + " PRIMARY KEY (place_id, position))")));
+                            + " PRIMARY KEY (place_id, position))")),
+            Migration.of(ORIGINALS, "the file each article was read from, byte for byte", List.of(
+                    "CREATE TABLE source_originals ("
+                            + " source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,"
+                            + " file_name TEXT NOT NULL,"
+                            + " media_type TEXT NOT NULL,"
+                            + " bytes BLOB NOT NULL,"
+                            + " page_lines TEXT NOT NULL)")));
 
     /**
      * What the painter and the legend used to know of the bundled dataset's categories, before categories were

@@ -21,6 +21,7 @@ import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
 import org.sourceline.model.SourceDocument;
@@ -71,10 +72,46 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
             List<Category> categories = store.hasCategories() ? new ArrayList<>(categoriesById().values()) : List.of();
             Dataset dataset = new Dataset(meta.get("title"), meta.get("description"),
                     new ArrayList<>(sources.values()), actors, places, events, eras, categories);
-            return new LoadedTimeline(dataset, articles);
+            return new LoadedTimeline(dataset, articles, originals(null));
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** The files articles were read from, by source id: one source's, or every one's for a null id. */
+    private Map<String, Original> originals(String sourceId) throws SQLException {
+        Map<String, Original> found = new HashMap<>();
+        if (!store.hasOriginals()) {
+            return found;
+        }
+        try (PreparedStatement q = db.prepareStatement("SELECT source_id, file_name, media_type, bytes, page_lines"
+                + " FROM source_originals" + (sourceId == null ? "" : " WHERE source_id = ?"))) {
+            if (sourceId != null) {
+                q.setString(1, sourceId);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), new Original(rs.getString(2), rs.getString(3), rs.getBytes(4),
+                            pageLines(rs.getString(5))));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "1,14,30" → [1, 14, 30]; "" → []. */
+    static List<Integer> pageLines(String text) {
+        List<Integer> lines = new ArrayList<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                lines.add(Integer.parseInt(part.strip()));
+            }
+        }
+        return lines;
+    }
+
+    static String pageLines(List<Integer> lines) {
+        return String.join(",", lines.stream().map(String::valueOf).toList());
     }
 
     private Map<String, List<String>> grouped(String sql) throws SQLException {
@@ -180,7 +217,9 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new SourceDocument(sourceFrom(rs), new Article(rs.getString(11), rs.getString(12))));
+                Source source = sourceFrom(rs);
+                Article article = new Article(rs.getString(11), rs.getString(12));
+                return Optional.of(new SourceDocument(source, article, originals(sourceId).get(sourceId)));
             }
         } catch (SQLException e) {
             throw failure(e);

@@ -223,6 +223,19 @@ public final class SqliteStore implements Store {
         return version >= Schema.PLACE_ALIASES;
     }
 
+    /** Sources with the file their article was read from (schema version 8 on). */
+    boolean hasOriginals() {
+        return version >= Schema.ORIGINALS;
+    }
+
+    /** Refuses to keep an article's file in a store held at an older schema (in tests). */
+    void checkOriginal(org.sourceline.model.Original original) throws StoreException {
+        if (original != null && !hasOriginals()) {
+            throw new StoreException(file + ": this store predates kept article files (schema version " + version
+                    + ")");
+        }
+    }
+
     /** Refuses to store a place's other spellings in a store held at an older schema (in tests). */
     void checkPlaceAliases(Place p) throws StoreException {
         if (!p.aliases().isEmpty() && !hasPlaceAliases()) {
@@ -351,6 +364,9 @@ public final class SqliteStore implements Store {
             }
             if (hasPlaceAliases()) {
                 s.execute("DELETE FROM place_aliases");
+                if (hasOriginals()) {
+                    s.execute("DELETE FROM source_originals");
+                }
             }
             for (String table : List.of("citations", "event_tags", "event_places", "event_actors",
                     "events", "actor_aliases", "actors", "places", "sources", "sl_meta")) {

@@ -16,6 +16,7 @@ import org.sourceline.model.Category;
 import org.sourceline.model.Change;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Event;
+import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Rules;
 import org.sourceline.model.Source;
@@ -340,6 +341,7 @@ final class SqliteWrites {
             }
             long seq = sourceSeq(c.id());
             deleteSearchRow(seq);
+            writeOriginal(c.id(), null);
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM sources WHERE id = ?")) {
                 delete.setString(1, c.id());
                 delete.executeUpdate();
@@ -385,6 +387,7 @@ final class SqliteWrites {
                 moveCitations(subject, s.id(), article.body());
             }
         }
+        writeOriginal(s.id(), c.after().original());
         if (store.hasSearchIndex()) {
             deleteSearchRow(seq);
             try (PreparedStatement insert = db.prepareStatement(
@@ -395,6 +398,30 @@ final class SqliteWrites {
                 insert.setString(4, article.body());
                 insert.executeUpdate();
             }
+        }
+    }
+
+    /** The file a source's article was read from, kept byte for byte, or none. */
+    private void writeOriginal(String sourceId, Original original) throws SQLException, StoreException {
+        store.checkOriginal(original);
+        if (!store.hasOriginals()) {
+            return;
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM source_originals WHERE source_id = ?")) {
+            delete.setString(1, sourceId);
+            delete.executeUpdate();
+        }
+        if (original == null) {
+            return;
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO source_originals (source_id, file_name,"
+                + " media_type, bytes, page_lines) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, sourceId);
+            insert.setString(2, original.fileName());
+            insert.setString(3, original.mediaType());
+            insert.setBytes(4, original.bytes());
+            insert.setString(5, SqliteCatalog.pageLines(original.pageLines()));
+            insert.executeUpdate();
         }
     }
 
