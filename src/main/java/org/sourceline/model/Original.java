@@ -30,6 +30,18 @@ public record Original(String fileName, String mediaType, byte[] bytes, List<Int
         }
     }
 
+    /**
+     * The same file under a name of its source's own ({@code src-x-page.html}), so that the originals of two
+     * sources are never one file beside an exported timeline.
+     */
+    public Original keptAs(String sourceId) {
+        String name = fileName.replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (name.startsWith(sourceId + "-")) {
+            return this;
+        }
+        return new Original(sourceId + "-" + name, mediaType, bytes, pageLines);
+    }
+
     @Override
     public byte[] bytes() {
         return bytes.clone();

@@ -147,6 +147,7 @@ public final class MainWindow extends BorderPane {
         StackPane eventSide = new StackPane(detail);
         editing = new EventEditing(model, eventSide, detail, this::owner, search::showDetails);
         editing.setOnNewSource(this::newSource);
+        acceptDroppedArticles();
         sideSplit = new SplitPane(search.besideResults(eventSide, messages.get("tabs.event")), reader);
         sideSplit.setOrientation(Orientation.VERTICAL);
         sideSplit.setDividerPositions(settings.getDouble("split.side", 0.45));
@@ -277,6 +278,88 @@ public final class MainWindow extends BorderPane {
         if (shown != null && !passages.isEmpty()) {
             editing.cite(shown.source(), passages);
         }
+    }
+
+    /** File ▸ Add article…: a text, a saved web page or a PDF, read and shown in a new source's form. */
+    void chooseArticle() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("chooser.article.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.get("chooser.article.filter"),
+                "*.html", "*.htm", "*.pdf", "*.txt"), new FileChooser.ExtensionFilter(
+                messages.get("chooser.all-files"), "*"));
+        String folder = settings.get("article.folder", null);
+        if (folder != null && new java.io.File(folder).isDirectory()) {
+            chooser.setInitialDirectory(new java.io.File(folder));
+        }
+        java.io.File file = chooser.showOpenDialog(owner());
+        if (file != null) {
+            settings.put("article.folder", file.getParent());
+            addArticle(file.toPath());
+        }
+    }
+
+    /**
+     * Reads an article file in the background and opens the form of a new source filled from it, to confirm or
+     * correct before it is saved; a file that cannot be an article is refused with the reason, and nothing is
+     * added.
+     *
+     * @return completed with the form's pane once it shows the article, failed with the refusal
+     */
+    public CompletableFuture<CatalogPane> addArticle(Path file) {
+        CompletableFuture<CatalogPane> done = new CompletableFuture<>();
+        status.setText(messages.get("status.reading-article", String.valueOf(file.getFileName())));
+        model.background().run(() -> org.sourceline.app.ArticleImport.read(file), read -> {
+            status.setText("");
+            CatalogPane pane = openCatalog(CatalogViewModel.Kind.SOURCE);
+            if (!pane.confirmLeaving()) {
+                done.cancel(false);
+                return;
+            }
+            pane.show(CatalogViewModel.Kind.SOURCE);
+            pane.model().createFrom(read).whenComplete((v, e) -> {
+                if (e != null) {
+                    done.completeExceptionally(e);
+                } else {
+                    done.complete(pane);
+                }
+            });
+        }, error -> {
+            String message = error instanceof org.sourceline.articles.ArticleException refused
+                    ? Refusals.article(messages, refused) : error.getMessage();
+            status.setText(message);
+            if (owner() != null && owner().isShowing()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                alert.setHeaderText(messages.get("add-article.failed"));
+                alert.initOwner(owner());
+                alert.show();
+            }
+            done.completeExceptionally(error);
+        });
+        return done;
+    }
+
+    /** Files dropped on the window are articles to add, one form at a time. */
+    private void acceptDroppedArticles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && model.loadedProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            if (files.isEmpty()) {
+                return;
+            }
+            addArticle(files.get(0).toPath()).thenRun(() -> {
+                if (files.size() > 1) {
+                    status.setText(messages.get("status.one-article-at-a-time", files.get(0).getName(),
+                            files.size() - 1));
+                }
+            });
+        });
     }
 
     /** Opens the form for a new source: the article's text pasted, what is known of it. */

@@ -27,6 +27,27 @@ public final class Refusals {
         };
     }
 
+    /** Why an article file was not read, in the interface's language, naming the file. */
+    public static String article(Messages messages, org.sourceline.articles.ArticleException refused) {
+        String file = refused.where();
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        String name = slash >= 0 ? file.substring(slash + 1) : file;
+        return switch (refused.reason()) {
+            case NOT_FOUND -> messages.get("article.refused.not-found", name);
+            case NOT_A_FILE -> messages.get("article.refused.not-a-file", name);
+            case UNREADABLE -> messages.get("article.refused.unreadable", name);
+            case EMPTY -> messages.get("article.refused.empty", name);
+            case TOO_LARGE -> messages.get("article.refused.too-large", name);
+            case BINARY -> messages.get("article.refused.binary", name);
+            case UNSUPPORTED -> messages.get("article.refused.unsupported", name);
+            case BAD_ENCODING -> messages.get("article.refused.bad-encoding", name);
+            case NO_ARTICLE -> messages.get("article.refused.no-article", name);
+            case NO_TEXT -> messages.get("article.refused.no-text", name);
+            case ENCRYPTED -> messages.get("article.refused.encrypted", name);
+            case DAMAGED -> messages.get("article.refused.damaged", name);
+        };
+    }
+
     /** "source src-003" as the interface says it: "la source src-003". */
     static String subject(String subject, Messages messages) {
         int space = subject.indexOf(' ');

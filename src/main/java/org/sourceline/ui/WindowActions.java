@@ -57,6 +57,7 @@ public final class WindowActions {
     final Action eventFromPassage;
     final Action citePassage;
     final Action catalog;
+    final Action addArticle;
     final Action back;
     final Action forward;
     final Action zoomIn;
@@ -108,6 +109,9 @@ public final class WindowActions {
                 noPassage.or(noSelection.and(editing.editingProperty().not())).or(busy), window::citePassage);
         newSource = new Action("new-source", fixed(messages.get("menu.file.new-source")), null, null,
                 Bindings.not(model.loadedProperty()), window::newSource);
+        addArticle = new Action("add-article", fixed(messages.get("menu.file.add-article")),
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), null,
+                Bindings.not(model.loadedProperty()), window::chooseArticle);
         catalog = new Action("catalog", fixed(messages.get("menu.edit.catalog")),
                 new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), null,
                 Bindings.not(model.loadedProperty()),
@@ -175,7 +179,8 @@ public final class WindowActions {
         var quit = new Action("quit", fixed(messages.get("menu.file.quit")),
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), null, never(), window::quit);
         Menu file = new Menu(messages.get("menu.file"), null, open.menuItem(), newStore.menuItem(),
-                fromSeeds.menuItem(), new SeparatorMenuItem(), newSource.menuItem(), new SeparatorMenuItem(),
+                fromSeeds.menuItem(), new SeparatorMenuItem(), addArticle.menuItem(), newSource.menuItem(),
+                new SeparatorMenuItem(),
                 importData.menuItem(), exportData.menuItem(),
                 exportImage.menuItem(), new SeparatorMenuItem(), quit.menuItem());
 

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
@@ -27,20 +22,16 @@ import org.sourceline.articles.ReadArticle.Kind;
 
 /** PDFs made here with PDFBox: text page by page, and the PDFs that cannot give any. */
 class PdfArticlesTest {
-    private static final float LINE = 14;
-    /** A gap between lines wide enough for a new paragraph. */
-    private static final float PARAGRAPH_GAP = 40;
-
     private final ArticleReader reader = new ArticleReader();
 
     @Test
     void twoPagesGiveTheirParagraphsAndWhereEachPageStarts() throws Exception {
-        byte[] pdf = pdf(document -> {
-            page(document,
+        byte[] pdf = TestPdfs.pdf(document -> {
+            TestPdfs.page(document,
                     List.of("Le Maroc apporte son exper-", "tise au Qatar pour la Coupe du monde."),
                     List.of("Une équipe d’experts en cybersécurité", "renforcera le centre de commandement."),
                     List.of("Cette expertise est reconnue."));
-            page(document,
+            TestPdfs.page(document,
                     List.of("Le porte-", "parole a confirmé la visite."),
                     List.of("Fin de l’article."));
         });
@@ -69,10 +60,10 @@ class PdfArticlesTest {
 
     @Test
     void aPageWithoutTextStartsWhereTheNextPageStarts() throws Exception {
-        byte[] pdf = pdf(document -> {
-            page(document, List.of("Première page."));
+        byte[] pdf = TestPdfs.pdf(document -> {
+            TestPdfs.page(document, List.of("Première page."));
             document.addPage(new PDPage());
-            page(document, List.of("Troisième page."));
+            TestPdfs.page(document, List.of("Troisième page."));
         });
 
         ReadArticle article = reader.read(pdf, "trois.pdf");
@@ -84,7 +75,7 @@ class PdfArticlesTest {
 
     @Test
     void theDocumentInformationIsTheMetadata() throws Exception {
-        byte[] pdf = pdf(document -> {
+        byte[] pdf = TestPdfs.pdf(document -> {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Sécurité du Mondial 2022");
             info.setAuthor("Aïda Benali;Marc Durand");
@@ -94,7 +85,7 @@ class PdfArticlesTest {
             created.set(2022, Calendar.MAY, 27, 17, 53, 0);
             info.setCreationDate(created);
             document.getDocumentCatalog().setLanguage("fr-FR");
-            page(document, List.of("Texte."));
+            TestPdfs.page(document, List.of("Texte."));
         });
 
         ArticleMetadata metadata = reader.read(pdf, "mondial.pdf").metadata();
@@ -111,9 +102,9 @@ class PdfArticlesTest {
 
     @Test
     void aTitleThatIsOnlyTheWordProcessorsFileNameIsNoTitle() throws Exception {
-        byte[] pdf = pdf(document -> {
+        byte[] pdf = TestPdfs.pdf(document -> {
             document.getDocumentInformation().setTitle("Microsoft Word - brouillon final.docx");
-            page(document, List.of("Texte."));
+            TestPdfs.page(document, List.of("Texte."));
         });
 
         assertThat(reader.read(pdf, "brouillon.pdf").metadata().title()).isNull();
@@ -121,7 +112,7 @@ class PdfArticlesTest {
 
     @Test
     void aScanWithOnlyAnImageIsRefused() throws Exception {
-        byte[] pdf = pdf(document -> {
+        byte[] pdf = TestPdfs.pdf(document -> {
             PDPage page = new PDPage();
             document.addPage(page);
             BufferedImage scan = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
@@ -137,7 +128,7 @@ class PdfArticlesTest {
 
     @Test
     void aPdfOfEmptyPagesIsRefused() throws Exception {
-        byte[] pdf = pdf(document -> {
+        byte[] pdf = TestPdfs.pdf(document -> {
             document.addPage(new PDPage());
             document.addPage(new PDPage());
         });
@@ -147,8 +138,8 @@ class PdfArticlesTest {
 
     @Test
     void aPdfLockedByAPasswordIsRefused() throws Exception {
-        byte[] pdf = pdf(document -> {
-            page(document, List.of("Secret."));
+        byte[] pdf = TestPdfs.pdf(document -> {
+            TestPdfs.page(document, List.of("Secret."));
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
@@ -159,7 +150,7 @@ class PdfArticlesTest {
 
     @Test
     void aDamagedPdfIsRefused() throws Exception {
-        byte[] whole = pdf(document -> page(document, List.of("Texte.")));
+        byte[] whole = TestPdfs.pdf(document -> TestPdfs.page(document, List.of("Texte.")));
         byte[] damaged = Arrays.copyOf(whole, 20);
 
         assertRefused(damaged, "coupé.pdf", Reason.DAMAGED, "coupé.pdf: the PDF is damaged");
@@ -170,44 +161,5 @@ class PdfArticlesTest {
             assertThat(e.reason()).isEqualTo(reason);
             assertThat(e.getMessage()).startsWith(messageStart);
         });
-    }
-
-    private interface DocumentContent {
-        void fill(PDDocument document) throws IOException;
-    }
-
-    private static byte[] pdf(DocumentContent content) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            content.fill(document);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** A page of paragraphs, each a list of lines, set in Helvetica with a wide gap between paragraphs. */
-    @SafeVarargs
-    private static void page(PDDocument document, List<String>... paragraphs) throws IOException {
-        PDPage page = new PDPage();
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.beginText();
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-            content.newLineAtOffset(72, 720);
-            boolean first = true;
-            for (List<String> paragraph : paragraphs) {
-                if (!first) {
-                    content.newLineAtOffset(0, -PARAGRAPH_GAP);
-                }
-                first = false;
-                for (int i = 0; i < paragraph.size(); i++) {
-                    if (i > 0) {
-                        content.newLineAtOffset(0, -LINE);
-                    }
-                    content.showText(paragraph.get(i));
-                }
-            }
-            content.endText();
-        }
     }
 }

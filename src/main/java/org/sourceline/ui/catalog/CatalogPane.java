@@ -372,8 +372,9 @@ public final class CatalogPane extends BorderPane {
         heading.getStyleClass().add("editor-heading");
         heading.setWrapText(true);
         formBox.getChildren().add(heading);
-        if (form instanceof SourceForm && form.isNew()) {
-            Label hint = new Label(messages.get("catalog.new-source.hint"));
+        if (form instanceof SourceForm source && form.isNew()) {
+            Label hint = new Label(source.hint());
+            hint.setId("catalog-source-hint");
             hint.getStyleClass().add("editor-hint");
             hint.setWrapText(true);
             formBox.getChildren().add(hint);
@@ -412,6 +413,7 @@ public final class CatalogPane extends BorderPane {
                 area.setWrapText(field.type() == EntryForm.Type.TEXT);
                 area.setPrefRowCount(field.key().equals("text") ? 14 : 3);
                 area.textProperty().bindBidirectional(field.value());
+                area.setEditable(field.editable());
                 yield area;
             }
             case COLOR -> {
@@ -482,6 +484,7 @@ public final class CatalogPane extends BorderPane {
             case "url" -> messages.get("catalog.field.url");
             case "note" -> messages.get("catalog.field.note");
             case "text" -> messages.get("catalog.field.text");
+            case "body_lines" -> messages.get("catalog.field.body-lines");
             default -> key;
         };
     }

@@ -24,6 +24,7 @@ import org.sourceline.model.Category;
 import org.sourceline.model.Change;
 import org.sourceline.model.DatePhrase;
 import org.sourceline.model.Event;
+import org.sourceline.model.NewArticle;
 import org.sourceline.model.Merges;
 import org.sourceline.model.Place;
 import org.sourceline.model.Source;
@@ -211,10 +212,26 @@ public final class CatalogViewModel {
         uses.set(EventUses.NONE);
         Catalog c = catalog.get();
         form.set(switch (kind.get()) {
-            case SOURCE -> new SourceForm(locale, null, c.sources()::containsKey);
+            case SOURCE -> new SourceForm(locale, (org.sourceline.model.SourceDocument) null, c.sources()::containsKey);
             case ACTOR -> new ActorForm(locale, null, c.actors()::containsKey);
             case PLACE -> new PlaceForm(locale, null, c.places()::containsKey);
             case CATEGORY -> new CategoryForm(locale, null, c.categories()::containsKey, colors(c));
+        });
+    }
+
+    /**
+     * Opens the form for a new source filled with what was read from an article's file, once the catalog is
+     * loaded (to give the source an id of its own).
+     */
+    public CompletableFuture<Void> createFrom(NewArticle read) {
+        kind.set(Kind.SOURCE);
+        Catalog loaded = catalog.get();
+        CompletableFuture<Void> ready = loaded != null ? CompletableFuture.completedFuture(null) : load();
+        return ready.thenRun(() -> {
+            requests++;
+            problem.set(null);
+            uses.set(EventUses.NONE);
+            form.set(new SourceForm(locale, read, catalog.get().sources()::containsKey));
         });
     }
 

@@ -46,10 +46,12 @@ public abstract class EntryForm<T> {
      * One field of the form.
      *
      * @param key   its name in the file format, which the rules name too ({@code "label_en"})
-     * @param shown for a date, the date as read (EDTF and its precision in words); null otherwise
+     * @param shown    for a date, the date as read (EDTF and its precision in words); what else a field's value
+     *                 means, for some; null otherwise
+     * @param editable false for a value shown to be read, not changed (the text read from an article's file)
      */
     public record Field(String key, Type type, StringProperty value, ReadOnlyStringProperty error,
-                        ReadOnlyStringProperty shown) {
+                        ReadOnlyStringProperty shown, boolean editable) {
     }
 
     protected final Locale locale;
@@ -74,10 +76,15 @@ public abstract class EntryForm<T> {
     }
 
     protected final StringProperty field(String key, Type type, String value, ReadOnlyStringProperty shown) {
+        return field(key, type, value, shown, true);
+    }
+
+    protected final StringProperty field(String key, Type type, String value, ReadOnlyStringProperty shown,
+                                         boolean editable) {
         StringProperty property = new SimpleStringProperty(this, key, value == null ? "" : value);
         ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, key + "Error");
         errors.put(key, error);
-        fields.add(new Field(key, type, property, error.getReadOnlyProperty(), shown));
+        fields.add(new Field(key, type, property, error.getReadOnlyProperty(), shown, editable));
         property.addListener(o -> {
             if (watching) {
                 dirty.set(true);
@@ -85,6 +92,11 @@ public abstract class EntryForm<T> {
             }
         });
         return property;
+    }
+
+    /** Says there is something to save before anything is typed: a form filled from a file. */
+    protected final void filledFromElsewhere() {
+        dirty.set(true);
     }
 
     /** Starts checking: called once every field is made and filled. */

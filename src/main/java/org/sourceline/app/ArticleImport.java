@@ -1,0 +1,90 @@
+package org.sourceline.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourceline.articles.ArticleException;
+import org.sourceline.articles.ArticleMetadata;
+import org.sourceline.articles.ArticleReader;
+import org.sourceline.articles.ReadArticle;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.LineRange;
+import org.sourceline.model.NewArticle;
+import org.sourceline.model.Original;
+
+/**
+ * An article file made ready to become a source: its text as a source keeps it, where its body is, the file itself,
+ * and what the file says of it. The window and the command line add articles through it.
+ *
+ * <p>A web page's or a PDF's text is its body paragraphs, one per line with a blank line between them, all of them
+ * the body; a PDF's pages are kept as the line each starts at. A text file is kept whole, line for line, its body
+ * from its first line with text to its last, for the person adding it to narrow.
+ */
+public final class ArticleImport {
+    private static final ArticleReader READER = new ArticleReader();
+    private static final Pattern FRENCH = Pattern.compile(
+            "(?iu)\\b(?:le|la|les|des|du|une|est|et|dans|pour|qui|que|avec|sur|au|aux)\\b");
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?iu)\\b(?:the|of|and|is|in|for|who|that|with|on|at|was|were|from|by)\\b");
+
+    private ArticleImport() {
+    }
+
+    /**
+     * Reads a file the user pointed at (never a link out of its folder: see {@link ArticleReader#read(Path)}).
+     *
+     * @throws ArticleException naming the file and saying what is wrong with it
+     */
+    public static NewArticle read(Path file) throws ArticleException {
+        return of(READER.read(file));
+    }
+
+    static NewArticle of(ReadArticle read) {
+        String text;
+        List<LineRange> body;
+        List<Integer> pages = new ArrayList<>();
+        if (read.kind() == ReadArticle.Kind.TEXT) {
+            text = String.join("\n", read.lines());
+            List<Integer> lines = read.paragraphLines();
+            body = List.of(new LineRange(lines.get(0), lines.get(lines.size() - 1)));
+        } else {
+            text = read.bodyText();
+            body = List.of(new LineRange(1, 2 * read.paragraphs().size() - 1));
+            for (int start : read.pageStarts()) {
+                pages.add(2 * start + 1);
+            }
+        }
+        Original original = new Original(read.fileName(), read.mediaType(), read.original(), pages);
+        ArticleMetadata m = read.metadata();
+        EdtfDate published = m.publishedEdtf() == null ? null : EdtfDate.parse(m.publishedEdtf());
+        String language = m.language() != null ? m.language().split("[-_]")[0].toLowerCase(Locale.ROOT)
+                : guessLanguage(text);
+        return new NewArticle(text, body, original, m.title(), m.siteName(),
+                m.authors().isEmpty() ? null : String.join(", ", m.authors()), published, m.canonicalUrl(), language);
+    }
+
+    /** {@code fr} or {@code en} by their most common short words, when one clearly wins; null otherwise. */
+    static String guessLanguage(String text) {
+        String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        int fr = count(FRENCH.matcher(sample));
+        int en = count(ENGLISH.matcher(sample));
+        if (fr >= 5 && fr > 2 * en) {
+            return "fr";
+        }
+        if (en >= 5 && en > 2 * fr) {
+            return "en";
+        }
+        return null;
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
