@@ -60,6 +60,9 @@ final class Readings {
     /** The longest stretch from token {@code first} that reads as a date, or null. */
     Candidate at(int first) {
         int limit = limit(first);
+        if (!scan.hasAnchor(first, limit)) {
+            return null;
+        }
         for (int last = limit; last >= first; last--) {
             if (!canEnd(last) || endsOnHour(last) || !scan.hasAnchor(first, last)
                     || !scan.continuesAlone(first, last)) {

@@ -116,6 +116,11 @@ final class TokenPattern {
 
     /** The longest match starting at token {@code at}, or null. */
     Match match(ArticleText text, int at) {
+        Slot head = slots.get(0);
+        Token token = text.get(at);
+        if (head.capture() == null && !head.optional() && (token == null || value(head, token) == null)) {
+            return null; // most tokens start no phrase: answered before any search
+        }
         List<Object> captured = new ArrayList<>();
         Match[] best = new Match[1];
         match(text, at, at, 0, captured, best);
