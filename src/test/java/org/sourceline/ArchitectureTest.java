@@ -26,7 +26,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.sourceline.store..", "org.sourceline.io..", "org.sourceline.layout..",
                         "org.sourceline.render..", "org.sourceline.ui..", "org.sourceline.cli..",
-                        "org.sourceline.app..", "javafx..", "java.sql..")
+                        "org.sourceline.app..", "org.sourceline.dates..", "javafx..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void datesInTextAreReadFromTheModelAlone() {
+        // The reader, the editor and the command line all ask it; it asks only the model and the messages.
+        ArchRuleDefinition.classes().that().resideInAPackage("org.sourceline.dates..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.sourceline.dates..",
+                        "org.sourceline.model..", "org.sourceline.i18n..", "java..")
                 .check(classes);
     }
 

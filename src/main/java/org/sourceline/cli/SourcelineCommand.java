@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the window on the store (by default the one in the user's data folder,"
                 + " created from the bundled dataset on first run).",
         subcommands = {InitCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class, ExportImageCommand.class,
-                SearchCommand.class, SourceCommand.class, AddSourceCommand.class, GenerateCommand.class, BenchCommand.class})
+                SearchCommand.class, SourceCommand.class, AddSourceCommand.class, DatesCommand.class,
+                GenerateCommand.class, BenchCommand.class})
 public final class SourcelineCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store to open (default: the user's store).")
     Path db;

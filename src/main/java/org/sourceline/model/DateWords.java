@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,34 +21,6 @@ import java.util.regex.Pattern;
  * {@link DateInput} decides between "not a date" and an EDTF error.
  */
 final class DateWords {
-
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1), Map.entry("janv", 1), Map.entry("january", 1), Map.entry("jan", 1),
-            Map.entry("fevrier", 2), Map.entry("fevr", 2), Map.entry("fev", 2), Map.entry("february", 2),
-            Map.entry("feb", 2), Map.entry("mars", 3), Map.entry("march", 3), Map.entry("mar", 3),
-            Map.entry("avril", 4), Map.entry("avr", 4), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("mai", 5), Map.entry("may", 5), Map.entry("juin", 6), Map.entry("june", 6), Map.entry("jun", 6),
-            Map.entry("juillet", 7), Map.entry("juil", 7), Map.entry("july", 7), Map.entry("jul", 7),
-            Map.entry("aout", 8), Map.entry("august", 8), Map.entry("aug", 8),
-            Map.entry("septembre", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("sep", 9),
-            Map.entry("octobre", 10), Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("novembre", 11), Map.entry("nov", 11), Map.entry("november", 11),
-            Map.entry("decembre", 12), Map.entry("dec", 12), Map.entry("december", 12));
-
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("lundi", DayOfWeek.MONDAY), Map.entry("mardi", DayOfWeek.TUESDAY),
-            Map.entry("mercredi", DayOfWeek.WEDNESDAY), Map.entry("jeudi", DayOfWeek.THURSDAY),
-            Map.entry("vendredi", DayOfWeek.FRIDAY), Map.entry("samedi", DayOfWeek.SATURDAY),
-            Map.entry("dimanche", DayOfWeek.SUNDAY),
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY),
-            Map.entry("tues", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-            Map.entry("wed", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("thur", DayOfWeek.THURSDAY),
-            Map.entry("thurs", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
-            Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sat", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
-            Map.entry("sun", DayOfWeek.SUNDAY));
 
     /** Words that may open the whole text and say nothing of the date: "le 25 mai", "in May 2022". */
     private static final String[][] LEADS = {{"le"}, {"the"}, {"en"}, {"in"}, {"on"}, {"at"}, {"courant"},
@@ -764,11 +735,15 @@ final class DateWords {
     }
 
     private static Integer month(Token t) {
-        return t != null && t.kind() == Kind.WORD ? MONTHS.get(t.text()) : null;
+        if (t == null || t.kind() != Kind.WORD) {
+            return null;
+        }
+        int month = CalendarWords.month(t.text());
+        return month == 0 ? null : month;
     }
 
     private static DayOfWeek weekday(Token t) {
-        return t != null && t.kind() == Kind.WORD ? WEEKDAYS.get(t.text()) : null;
+        return t != null && t.kind() == Kind.WORD ? CalendarWords.weekday(t.text()) : null;
     }
 
     private static Integer era(Token t) {
