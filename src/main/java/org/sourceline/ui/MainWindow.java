@@ -55,6 +55,7 @@ import org.sourceline.ui.export.ImageExportSettings;
 import org.sourceline.ui.export.ImageExporter;
 import org.sourceline.ui.reader.SourceReader;
 import org.sourceline.ui.reader.SourceReaderViewModel;
+import org.sourceline.ui.reader.SuggestionsPane;
 import org.sourceline.ui.search.SearchPane;
 import org.sourceline.ui.search.SearchViewModel;
 import org.sourceline.ui.timeline.OverviewBand;
@@ -69,6 +70,10 @@ import org.sourceline.ui.timeline.TimelineView;
 public final class MainWindow extends BorderPane {
     private Stage catalogStage;
     private CatalogPane catalogPane;
+    private Stage suggestionsStage;
+    private SuggestionsPane suggestions;
+    /** By source id, where the suggested sentences the user accepted or set aside start: not offered again. */
+    private final java.util.Map<String, java.util.Set<Integer>> decidedSuggestions = new java.util.HashMap<>();
     private javafx.beans.value.ChangeListener<Boolean> ownerShowing;
     private static final double DAY = 86_400;
 
@@ -148,6 +153,7 @@ public final class MainWindow extends BorderPane {
         editing = new EventEditing(model, eventSide, detail, this::owner, search::showDetails);
         editing.setOnNewSource(this::newSource);
         acceptDroppedArticles();
+        reader.setOnSuggest(r -> openSuggestions());
         sideSplit = new SplitPane(search.besideResults(eventSide, messages.get("tabs.event")), reader);
         sideSplit.setOrientation(Orientation.VERTICAL);
         sideSplit.setDividerPositions(settings.getDouble("split.side", 0.45));
@@ -261,14 +267,65 @@ public final class MainWindow extends BorderPane {
         return catalogPane;
     }
 
-    /** Edit ▸ New event from this passage: the editor opens on the words selected in the article, cited. */
+    /**
+     * Edit ▸ New event from this passage: the editor opens on the words selected in the article, cited, with the
+     * date the passage gives (or, failing that, the nearest in its sentence) and the phrase it was read from.
+     */
     void eventFromPassage() {
         SourceText shown = reader.model().sourceText();
         List<Passage> passages = reader.model().selectedPassages();
-        if (shown == null || passages.isEmpty()) {
+        javafx.scene.control.IndexRange selected = reader.model().selectionProperty().get();
+        if (shown == null || passages.isEmpty() || selected == null) {
             return;
         }
-        editing.createFrom(shown.source(), passages, null, null);
+        // Found in the background: a long article takes a moment to read through.
+        model.background().run(() -> org.sourceline.dates.DateFinder.suggest(shown.body(), selected.getStart(),
+                        selected.getEnd(), shown.source().published(),
+                        java.util.Locale.forLanguageTag(shown.source().language())),
+                found -> editing.createFrom(shown.source(), passages,
+                        found.map(f -> f.date().date().toString()).orElse(null),
+                        found.map(f -> f.date().text()).orElse(null)),
+                failure -> editing.createFrom(shown.source(), passages, null, null));
+    }
+
+    /** The reader's "Suggest events…": the article's dated sentences, to accept as events or set aside. */
+    void openSuggestions() {
+        SourceText shown = reader.model().sourceText();
+        if (shown == null) {
+            return;
+        }
+        String sourceId = shown.source().id();
+        java.util.Set<Integer> decided = decidedSuggestions.computeIfAbsent(sourceId, k -> new java.util.HashSet<>());
+        List<SourceReaderViewModel.Candidate> open = reader.model().candidates().stream()
+                .filter(c -> !decided.contains(c.quote().start())).toList();
+        SuggestionsPane pane = new SuggestionsPane(locale, shown.source().title(), open, c -> {
+            decided.add(c.quote().start());
+            editing.createFrom(shown.source(), List.of(c.quote()), c.date().date().toString(), c.date().text());
+        }, c -> decided.add(c.quote().start()));
+        pane.setId("suggestions");
+        if (suggestionsStage == null) {
+            suggestionsStage = new Stage();
+            Window owner = owner();
+            if (owner != null) {
+                suggestionsStage.initOwner(owner);
+                suggestionsStage.setX(owner.getX() + 24);
+                suggestionsStage.setY(owner.getY() + 96);
+            }
+            suggestionsStage.setScene(new Scene(pane, 620, 640));
+            suggestionsStage.getScene().getStylesheets().add(
+                    MainWindow.class.getResource("sourceline.css").toExternalForm());
+        } else {
+            suggestionsStage.getScene().setRoot(pane);
+        }
+        suggestionsStage.setTitle(messages.get("suggestions.title", shown.source().title()));
+        suggestions = pane;
+        suggestionsStage.show();
+        suggestionsStage.toFront();
+    }
+
+    /** The list of suggested events, once opened; null before. */
+    public SuggestionsPane suggestions() {
+        return suggestions;
     }
 
     /** Edit ▸ Cite this passage: for the event being written, or else the event selected. */
@@ -383,6 +440,9 @@ public final class MainWindow extends BorderPane {
                 owner.showingProperty().removeListener(ownerShowing);
             }
             catalogStage.close();
+        }
+        if (suggestionsStage != null) {
+            suggestionsStage.close();
         }
     }
 

@@ -201,7 +201,7 @@ public final class SourceForm extends EntryForm<SourceDocument> {
                 : this.file == null ? null : this.file.keptAs(id));
     }
 
-    /** The first or last words of a body, to show where it starts and ends. */
+    /** The first or last words of a body, cut between words, to show where it starts and ends. */
     private static String ends(String body, boolean first) {
         String line = first ? body.substring(0, body.indexOf('\n') < 0 ? body.length() : body.indexOf('\n'))
                 : body.substring(body.lastIndexOf('\n') + 1);
@@ -209,7 +209,12 @@ public final class SourceForm extends EntryForm<SourceDocument> {
         if (line.length() <= words) {
             return line;
         }
-        return first ? line.substring(0, words).strip() + "…" : "…" + line.substring(line.length() - words).strip();
+        if (first) {
+            int cut = line.lastIndexOf(' ', words);
+            return line.substring(0, cut > 0 ? cut : words).strip() + "…";
+        }
+        int cut = line.indexOf(' ', line.length() - words);
+        return "…" + line.substring(cut > 0 ? cut : line.length() - words).strip();
     }
 
     @Override

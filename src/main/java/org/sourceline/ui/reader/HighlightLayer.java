@@ -23,6 +23,7 @@ final class HighlightLayer extends Pane {
     private boolean dirty;
     private Path focusedPath;
     private IndexRange selection;
+    private List<IndexRange> dates = List.of();
     private Runnable onRebuilt = () -> { };
 
     HighlightLayer(TextFlow text) {
@@ -49,6 +50,12 @@ final class HighlightLayer extends Pane {
     /** The reader's own selection, drawn over the marks and under the words; null for none. */
     void select(IndexRange selection) {
         this.selection = selection;
+        invalidate();
+    }
+
+    /** The date expressions to underline; empty for none. */
+    void dates(List<IndexRange> dates) {
+        this.dates = List.copyOf(dates);
         invalidate();
     }
 
@@ -90,6 +97,16 @@ final class HighlightLayer extends Pane {
         Path selected = selection == null ? null : mark(selection, "reader-selection");
         if (selected != null) {
             marks.add(selected);
+        }
+        for (IndexRange range : dates) {
+            int start = Math.max(0, Math.min(range.getStart(), length));
+            int end = Math.max(start, Math.min(range.getEnd(), length));
+            if (start < end) {
+                Path underline = new Path(text.underlineShape(start, end));
+                underline.getStyleClass().add("reader-date");
+                underline.setManaged(false);
+                marks.add(underline);
+            }
         }
         getChildren().setAll(marks);
         onRebuilt.run();

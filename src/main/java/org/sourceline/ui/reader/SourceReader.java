@@ -64,6 +64,10 @@ public final class SourceReader extends BorderPane {
     private final Button openOriginal = new Button();
     private final Label linkStatus = wrapping("reader-link-status");
     private final Label focusCaption = wrapping("reader-focus-caption");
+    private final javafx.scene.control.ToggleButton datesToggle = new javafx.scene.control.ToggleButton();
+    private final Button suggest = new Button();
+    private final javafx.scene.control.Tooltip dateTip = new javafx.scene.control.Tooltip();
+    private Consumer<SourceReader> onSuggest = reader -> { };
     private final VBox sourceHeader;
     private final TextFlow text = new TextFlow();
     private final HighlightLayer highlights = new HighlightLayer(text);
@@ -98,7 +102,26 @@ public final class SourceReader extends BorderPane {
         openOriginal.setMinWidth(Region.USE_PREF_SIZE);
         linkStatus.setId("reader-link-status");
         HBox.setHgrow(linkStatus, Priority.ALWAYS);
-        HBox linkRow = new HBox(openOriginal, linkStatus);
+        datesToggle.setId("reader-dates");
+        datesToggle.setText(messages.get("reader.dates"));
+        datesToggle.setAccessibleHelp(messages.get("reader.dates.help"));
+        datesToggle.setTooltip(new javafx.scene.control.Tooltip(messages.get("reader.dates.help")));
+        datesToggle.setMinWidth(Region.USE_PREF_SIZE);
+        datesToggle.selectedProperty().bindBidirectional(model.datesShownProperty());
+        suggest.setId("reader-suggest");
+        suggest.setText(messages.get("reader.suggest"));
+        suggest.setAccessibleHelp(messages.get("reader.suggest.help"));
+        suggest.setTooltip(new javafx.scene.control.Tooltip(messages.get("reader.suggest.help")));
+        suggest.setMinWidth(Region.USE_PREF_SIZE);
+        suggest.disableProperty().bind(Bindings.createBooleanBinding(() -> model.datesProperty().get().isEmpty(),
+                model.datesProperty()));
+        suggest.setOnAction(e -> onSuggest.accept(this));
+        dateTip.setId("reader-date-tip");
+        dateTip.setWrapText(true);
+        dateTip.setMaxWidth(420);
+        model.datesShownProperty().addListener(o -> showDates());
+        model.datesProperty().addListener(o -> showDates());
+        HBox linkRow = new HBox(openOriginal, linkStatus, datesToggle, suggest);
         linkRow.getStyleClass().add("reader-link-row");
         linkRow.setAlignment(Pos.CENTER_LEFT);
         focusCaption.setId("reader-focus-caption");
@@ -128,6 +151,7 @@ public final class SourceReader extends BorderPane {
         page.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         page.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         text.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        text.addEventHandler(MouseEvent.MOUSE_EXITED, e -> dateTip.hide());
         scroll.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         model.selectionProperty().addListener((o, was, now) -> highlights.select(now));
         page.getStyleClass().add("reader-page");
@@ -360,6 +384,28 @@ public final class SourceReader extends BorderPane {
         }
     }
 
+    /** Called when the user asks for the article's dated sentences as candidate events. */
+    public void setOnSuggest(Consumer<SourceReader> onSuggest) {
+        this.onSuggest = Objects.requireNonNull(onSuggest, "onSuggest");
+    }
+
+    /** Underlines the dates found, when the user wants them. */
+    private void showDates() {
+        List<IndexRange> ranges = new ArrayList<>();
+        if (model.datesShownProperty().get()) {
+            model.datesProperty().get().forEach(d -> ranges.add(new IndexRange(d.start(), d.end())));
+        }
+        highlights.dates(ranges);
+        if (ranges.isEmpty()) {
+            dateTip.hide();
+        }
+    }
+
+    /** What a date under the pointer means, while dates are underlined; null when the pointer is on none. */
+    public javafx.scene.control.Tooltip dateTip() {
+        return dateTip;
+    }
+
     /** A menu on a right click in the text: what can be done with the selection. */
     public void setTextMenu(javafx.scene.control.ContextMenu menu) {
         scroll.setContextMenu(menu);
@@ -367,6 +413,20 @@ public final class SourceReader extends BorderPane {
 
     private void moved(MouseEvent e) {
         text.setCursor(passageUnder(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        Optional<org.sourceline.dates.FoundDate> date = Optional.empty();
+        if (model.datesShownProperty().get()) {
+            OptionalInt index = charAt(e.getX(), e.getY());
+            date = index.isPresent() ? model.dateAt(index.getAsInt()) : Optional.empty();
+        }
+        if (date.isEmpty()) {
+            dateTip.hide();
+            return;
+        }
+        String meaning = org.sourceline.dates.DateFinder.describe(date.get(), locale);
+        if (!meaning.equals(dateTip.getText()) || !dateTip.isShowing()) {
+            dateTip.setText(meaning);
+            dateTip.show(text, e.getScreenX() + 12, e.getScreenY() + 18);
+        }
     }
 
     private Optional<SourcePassage> passageUnder(double x, double y) {

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.IndexRange;
+import org.sourceline.dates.DateFinder;
+import org.sourceline.dates.FoundDate;
 import org.sourceline.i18n.Messages;
 import org.sourceline.model.Passage;
 import org.sourceline.store.SourcePassage;
@@ -34,6 +36,9 @@ public final class SourceReaderViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper(this, "opened", 0);
     private final ReadOnlyObjectWrapper<IndexRange> selection = new ReadOnlyObjectWrapper<>(this, "selection");
+    private final javafx.beans.property.BooleanProperty datesShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "datesShown", false);
+    private final ReadOnlyObjectWrapper<List<FoundDate>> dates = new ReadOnlyObjectWrapper<>(this, "dates", List.of());
     /** Counts requests, so that an answer for an article the user has since left is dropped. */
     private long request;
 
@@ -82,6 +87,10 @@ public final class SourceReaderViewModel {
                 selection.set(null);
             }
             focus.set(wanted.within(text.body().length()));
+            if (before == null || !before.source().equals(text.source()) || !before.body().equals(text.body())) {
+                dates.set(List.of());
+                findDates(text);
+            }
             sourceText.set(text);
             opened.set(opened.get() + 1);
         }, failure -> {
@@ -109,9 +118,79 @@ public final class SourceReaderViewModel {
                 current == null ? null : current.eventId());
     }
 
+    /** Finds the article's dates in the background (a long article takes a moment), for the one still shown. */
+    private void findDates(SourceText text) {
+        background.run(() -> DateFinder.find(text.body(), text.source().published(), languageOf(text)), found -> {
+            SourceText shown = sourceText.get();
+            if (shown != null && shown.source().id().equals(text.source().id()) && shown.body().equals(text.body())) {
+                dates.set(found);
+            }
+        }, failure -> dates.set(List.of()));
+    }
+
+    /** The article's language, for the words of its dates. */
+    static Locale languageOf(SourceText text) {
+        return Locale.forLanguageTag(text.source().language());
+    }
+
+    /** Whether the reader underlines the dates found in the article; the user's choice, kept across articles. */
+    public javafx.beans.property.BooleanProperty datesShownProperty() {
+        return datesShown;
+    }
+
+    /** Every date expression found in the article shown, in text order; empty until they are found. */
+    public ReadOnlyObjectProperty<List<FoundDate>> datesProperty() {
+        return dates.getReadOnlyProperty();
+    }
+
+    /** The date expression that holds the character at {@code charIndex}, if any. */
+    public Optional<FoundDate> dateAt(int charIndex) {
+        for (FoundDate d : dates.get()) {
+            if (d.start() <= charIndex && charIndex < d.end()) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every dated sentence of the article as a candidate event: its first date, and the sentence (within its
+     * paragraph) as the quote; in text order, a sentence once.
+     */
+    public List<Candidate> candidates() {
+        SourceText text = sourceText.get();
+        if (text == null) {
+            return List.of();
+        }
+        String body = text.body();
+        List<Candidate> found = new java.util.ArrayList<>();
+        int covered = -1;
+        for (FoundDate d : dates.get()) {
+            if (d.start() < covered) {
+                continue;
+            }
+            org.sourceline.dates.Sentence sentence = DateFinder.sentenceOf(body, d.start());
+            int start = Math.min(sentence.start(), d.start());
+            int end = Math.max(sentence.end(), d.end());
+            List<Passage> passages = Passage.of(body, start, end);
+            Passage quote = passages.stream().filter(p -> p.start() <= d.start() && d.end() <= p.end()).findFirst()
+                    .orElse(null);
+            covered = end;
+            if (quote != null) {
+                found.add(new Candidate(quote, d));
+            }
+        }
+        return found;
+    }
+
+    /** A sentence of the article that could become an event: the passage to quote and the date it gives. */
+    public record Candidate(Passage quote, FoundDate date) {
+    }
+
     /** Shows nothing, and drops any answer still on its way. */
     public void clear() {
         request++;
+        dates.set(List.of());
         selection.set(null);
         loading.set(false);
         error.set(null);
