@@ -87,12 +87,35 @@ final class Scan {
 
     private FoundDate found(Candidate c) {
         List<Problem> problems = new ArrayList<>(c.problems());
+        EdtfDate date = c.date();
         if (c.kind() != Kind.ABSOLUTE && publication.uncertain()) {
             problems.add(Problem.PUBLICATION_UNCERTAIN);
+            date = uncertain(date);
         }
         int start = text.get(c.first()).start();
         int end = text.get(c.last()).end();
-        return new FoundDate(start, end, text.text().substring(start, end), c.date(), c.kind(), problems);
+        return new FoundDate(start, end, text.text().substring(start, end), date, c.kind(), problems);
+    }
+
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
+            "(-?\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:T[0-9:+Z-]+)?)(?![?~%\\d-])");
+
+    /**
+     * A date counted from an uncertain publication date is no surer than it: each of its known ends is marked
+     * uncertain ({@code 2022-05-25?}, {@code 2022-05-24?/2022-05-26?}). A date already qualified, or one whose
+     * marked form the format does not take (a set of days, {@code [2022-05-09..2022-05-15]}), is kept as it is:
+     * its problem still says why it is doubtful.
+     */
+    static EdtfDate uncertain(EdtfDate date) {
+        if (date.isUncertain() || date.isApproximate()) {
+            return date;
+        }
+        String marked = POINT.matcher(date.toString()).replaceAll("$1?");
+        try {
+            return EdtfDate.parse(marked);
+        } catch (IllegalArgumentException e) {
+            return date;
+        }
     }
 
     /** The longest phrase starting at token {@code i}; the typed-date reader wins a tie. */

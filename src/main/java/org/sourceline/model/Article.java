@@ -79,4 +79,30 @@ public record Article(String rawText, String body) {
         }
         return new Article(rawText, body.toString());
     }
+
+    /**
+     * The line of the file on which the body's character at {@code offset} stands, from 1: the body's paragraphs
+     * are the kept lines that hold text, in order.
+     *
+     * @param ranges the lines kept, as the body was cut with them
+     */
+    public int lineOf(List<LineRange> ranges, int offset) {
+        int paragraph = 0;
+        for (int at = body.indexOf("\n\n"); at >= 0 && at < offset; at = body.indexOf("\n\n", at + 2)) {
+            paragraph++;
+        }
+        List<String> lines = lines(rawText);
+        int seen = 0;
+        for (LineRange range : ranges) {
+            for (int n = range.from(); n <= Math.min(range.to(), lines.size()); n++) {
+                if (!isBlank(lines.get(n - 1))) {
+                    if (seen == paragraph) {
+                        return n;
+                    }
+                    seen++;
+                }
+            }
+        }
+        return lines.size();
+    }
 }

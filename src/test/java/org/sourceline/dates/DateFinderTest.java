@@ -95,6 +95,12 @@ class DateFinderTest {
         assertThat(hier.isClean()).isTrue();
         FoundDate uncertain = only(fr("Il est arrivé hier.", "2022-05-28?"));
         assertThat(uncertain.problems()).containsExactly(Problem.PUBLICATION_UNCERTAIN);
+        assertThat(uncertain.date()).as("no surer than the publication").hasToString("2022-05-27?");
+        FoundDate weeks = only(fr("Il est arrivé il y a deux semaines.", "2022-05-28?"));
+        assertThat(weeks.date()).as("a set of days takes no mark: its problem says it").hasToString(
+                "[2022-05-09..2022-05-15]");
+        assertThat(weeks.problems()).containsExactly(Problem.PUBLICATION_UNCERTAIN);
+        assertThat(only(fr("Il est arrivé le 24 mai.", "2022-05-28?")).date()).hasToString("2022-05-24?");
         assertThat(only(fr("Le 25 mai 2022, il est arrivé.", "2022-05-28?")).isClean()).isTrue();
     }
 

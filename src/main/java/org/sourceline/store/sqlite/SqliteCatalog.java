@@ -323,10 +323,35 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
                     }
                 }
             }
+            return withPages(passages);
         } catch (SQLException e) {
             throw failure(e);
         }
-        return passages;
+    }
+
+    /** The passages, each with the page of its source's original file it starts on, for sources that have pages. */
+    private List<CitedPassage> withPages(List<CitedPassage> passages) throws SQLException, StoreException {
+        if (!store.hasOriginals() || passages.isEmpty()) {
+            return passages;
+        }
+        Map<String, Integer> pages = new HashMap<>();
+        List<CitedPassage> paged = new ArrayList<>(passages.size());
+        for (CitedPassage p : passages) {
+            Original original = originals(p.source().id()).get(p.source().id());
+            if (original == null || original.pageLines().isEmpty()) {
+                paged.add(p);
+                continue;
+            }
+            String key = p.source().id() + "#" + p.start();
+            Integer page = pages.get(key);
+            if (page == null) {
+                Article article = sourceDocument(p.source().id()).orElseThrow().article();
+                page = original.pageOfLine(article.lineOf(p.source().bodyLines(), p.start()));
+                pages.put(key, page);
+            }
+            paged.add(new CitedPassage(p.citation(), p.source(), p.start(), p.end(), page));
+        }
+        return paged;
     }
 
     /** A source's article body and the passages events cite in it, or empty if there is no such source. */

@@ -37,7 +37,8 @@ final class CitationCard extends VBox {
         Messages messages = Messages.of(locale);
         Source source = passage.source();
         Label title = wrapping(source.title(), "citation-source-title");
-        String metaText = meta(source, locale);
+        String metaText = passage.page() > 0 ? meta(source, locale) + " · " + messages.get("detail.citation.page",
+                passage.page()) : meta(source, locale);
         Label meta = wrapping(metaText, "citation-meta");
         Label quote = wrapping(messages.get("detail.citation.quote", passage.citation().quote().strip()),
                 "citation-quote");

@@ -121,12 +121,15 @@ public final class SourceReader extends BorderPane {
         dateTip.setMaxWidth(420);
         model.datesShownProperty().addListener(o -> showDates());
         model.datesProperty().addListener(o -> showDates());
-        HBox linkRow = new HBox(openOriginal, linkStatus, datesToggle, suggest);
+        HBox linkRow = new HBox(openOriginal, linkStatus);
+        HBox toolRow = new HBox(6, datesToggle, suggest);
+        toolRow.getStyleClass().add("reader-tool-row");
+        toolRow.setAlignment(Pos.CENTER_LEFT);
         linkRow.getStyleClass().add("reader-link-row");
         linkRow.setAlignment(Pos.CENTER_LEFT);
         focusCaption.setId("reader-focus-caption");
         focusCaption.managedProperty().bind(focusCaption.visibleProperty());
-        sourceHeader = new VBox(title, meta, linkRow, focusCaption);
+        sourceHeader = new VBox(title, meta, linkRow, toolRow, focusCaption);
         sourceHeader.getStyleClass().add("reader-header");
 
         Label status = wrapping("pane-status");

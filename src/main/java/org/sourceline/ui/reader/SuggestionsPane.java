@@ -42,6 +42,8 @@ public final class SuggestionsPane extends BorderPane {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.messages = Messages.of(locale);
         getStyleClass().add("suggestions");
+        getStylesheets().addAll(SuggestionsPane.class.getResource("/org/sourceline/ui/edit/editor.css")
+                .toExternalForm(), SuggestionsPane.class.getResource("/org/sourceline/ui/panes.css").toExternalForm());
         candidates.setAll(shown);
         heading.setId("suggestions-heading");
         heading.getStyleClass().add("editor-heading");

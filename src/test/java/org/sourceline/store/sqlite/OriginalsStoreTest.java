@@ -50,6 +50,22 @@ class OriginalsStoreTest {
     }
 
     @Test
+    void aQuoteSaysWhichPageOfItsOriginalItStandsOn() throws Exception {
+        // The sample's body is lines 3 ("Le ministre a reçu…") and 5 ("Autre paragraphe sur la cybersécurité.");
+        // its second page starts at line 5.
+        Original paged = new Original("a.pdf", "application/pdf", pdf().bytes(), List.of(1, 5));
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+            store.importTimeline(withOriginal(paged), false);
+            assertThat(store.passagesOf("e0")).singleElement().satisfies(p -> assertThat(p.page()).isEqualTo(1));
+            assertThat(store.passagesOf("e1")).singleElement().satisfies(p -> assertThat(p.page()).isEqualTo(2));
+        }
+        try (SqliteStore store = SqliteStore.open(dir.resolve("plain.db"))) {
+            store.importTimeline(StoreTest.sample("e0", "e1"), false);
+            assertThat(store.passagesOf("e1")).singleElement().satisfies(p -> assertThat(p.page()).isZero());
+        }
+    }
+
+    @Test
     void anExportWritesTheOriginalBesideTheTimelineAndItsImportKeepsTheSameBytes() throws Exception {
         Path out = Files.createDirectories(dir.resolve("export")).resolve("t.json");
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
