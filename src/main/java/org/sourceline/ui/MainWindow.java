@@ -312,6 +312,13 @@ public final class MainWindow extends BorderPane {
                 suggestionsStage.setY(owner.getY() + 96);
             }
             suggestionsStage.setScene(new Scene(pane, 620, 640));
+            // A filter, not an accelerator: the list would take Esc first.
+            suggestionsStage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                    suggestionsStage.close();
+                }
+            });
             suggestionsStage.getScene().getStylesheets().add(
                     MainWindow.class.getResource("sourceline.css").toExternalForm());
         } else {

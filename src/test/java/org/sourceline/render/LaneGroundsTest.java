@@ -33,6 +33,12 @@ class LaneGroundsTest {
     private static final int W = 600;
     private static final int H = 400;
     private static final int BEFORE = 0xFF00FF00;
+    /**
+     * Two renders of one frame may differ by a unit or two in a channel where shapes blend (the software
+     * rasteriser's rounding, seen in one full run in a few): far below what any of the frame before would leave,
+     * since green and magenta differ by 255 in every channel, so that a pixel 1.5 % uncovered differs by 4.
+     */
+    private static final int ROUNDING = 3;
 
     @BeforeAll
     static void toolkit() {
@@ -85,6 +91,15 @@ class LaneGroundsTest {
             image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
             return px;
         });
+    }
+
+    /** The largest difference between two colours in any of red, green and blue. */
+    private static int channelGap(int a, int b) {
+        int gap = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            gap = Math.max(gap, Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)));
+        }
+        return gap;
     }
 
     private static void assertNothingOfTheFrameBefore(int[] px, int width, String when) {
@@ -177,8 +192,10 @@ class LaneGroundsTest {
                     int[] overMagenta = paintOver(0xFFFF00FF, layout, items, eras, highlights, scrollY, scale);
                     int w = (int) Math.round(W * scale);
                     for (int i = 0; i < overGreen.length; i++) {
-                        assertThat(overGreen[i]).as("pixel %d,%d at %s×, scroll %s, %d eras", i % w, i / w, scale,
-                                scrollY, eras.size()).isEqualTo(overMagenta[i]);
+                        assertThat(channelGap(overGreen[i], overMagenta[i])).as(
+                                "pixel %d,%d at %s×, scroll %s, %d eras: %08x over green, %08x over magenta",
+                                i % w, i / w, scale, scrollY, eras.size(), overGreen[i], overMagenta[i])
+                                .isLessThanOrEqualTo(ROUNDING);
                     }
                 }
             }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -25,7 +23,6 @@ import org.sourceline.ui.catalog.CatalogViewModel.Entry;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File ▸ Add article… (and a file dropped on the window), as a user does it on the seed timeline, in French. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,17 +38,11 @@ class AddArticleWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Background.singleThread("test-store"),
-                StoreAccess.of(dir.resolve("seeds-" + System.nanoTime() + ".db")), Locale.FRENCH,
-                Settings.inMemory(), url -> { });
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
-        window.load();
+        window = WindowTests.showSeeds(stage, dir);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitUntil(condition);
     }
 
     private String field(FxRobot robot, String key) {

@@ -3,12 +3,9 @@ package org.sourceline.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -52,17 +49,12 @@ class EditingWindowTest {
     void start(Stage stage) throws Exception {
         file = dir.resolve("vide-" + System.nanoTime() + ".db");
         Stores.createEmpty(file).close();
-        window = new MainWindow(Background.singleThread("test-store"), StoreAccess.existing(file), Locale.FRENCH,
-                Settings.inMemory(), url -> { });
+        window = WindowTests.show(stage, StoreAccess.existing(file));
         timeline = window.timeline();
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
-        window.load();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitUntil(condition);
     }
 
     /** What the store holds, read from its file by a connection of its own. */

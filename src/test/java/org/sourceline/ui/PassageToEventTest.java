@@ -3,16 +3,11 @@ package org.sourceline.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Path;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -46,16 +41,11 @@ class PassageToEventTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve("seeds-" + System.nanoTime() + ".db");
-        window = new MainWindow(Background.singleThread("test-store"), StoreAccess.of(file), Locale.FRENCH,
-                Settings.inMemory(), url -> { });
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
-        window.load();
+        window = WindowTests.show(stage, StoreAccess.of(file));
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitUntil(condition);
     }
 
     private <T> T inStore(StoreRead<T> read) throws Exception {
@@ -70,13 +60,7 @@ class PassageToEventTest {
     }
 
     private static Point2D screenPointBefore(TextFlow flow, int index) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Path glyph = new Path(flow.rangeShape(index, index + 1));
-            glyph.setFill(Color.BLACK);
-            glyph.setStroke(null);
-            Bounds box = glyph.getLayoutBounds();
-            return flow.localToScreen(box.getMinX() + 1, box.getCenterY());
-        }).get(10, TimeUnit.SECONDS);
+        return WindowTests.screenPointBefore(flow, index);
     }
 
     /** Opens an article in the reader at its top and selects words in it with the mouse. */

@@ -3,19 +3,14 @@ package org.sourceline.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -53,16 +48,11 @@ class ReaderDatesTest {
     @Start
     void start(Stage stage) {
         file = dir.resolve("seeds-" + System.nanoTime() + ".db");
-        window = new MainWindow(Background.singleThread("test-store"), StoreAccess.of(file), Locale.FRENCH,
-                Settings.inMemory(), url -> { });
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
-        window.load();
+        window = WindowTests.show(stage, StoreAccess.of(file));
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitUntil(condition);
     }
 
     private String openFirstArticle(FxRobot robot) throws Exception {
@@ -81,13 +71,7 @@ class ReaderDatesTest {
     }
 
     private static Point2D screenPointBefore(TextFlow flow, int index) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Path glyph = new Path(flow.rangeShape(index, index + 1));
-            glyph.setFill(Color.BLACK);
-            glyph.setStroke(null);
-            Bounds box = glyph.getLayoutBounds();
-            return flow.localToScreen(box.getMinX() + 1, box.getCenterY());
-        }).get(10, TimeUnit.SECONDS);
+        return WindowTests.screenPointBefore(flow, index);
     }
 
     @Test
@@ -203,5 +187,9 @@ class ReaderDatesTest {
         robot.interact(() -> window.openSuggestions());
         ListView<Candidate> again = robot.lookup("#suggestions-list").queryAs(ListView.class);
         assertThat(again.getItems()).as("what was decided is not offered again").hasSize(offered.size() - 2);
+
+        robot.clickOn(robot.from(again).lookup(".suggestion-quote").queryLabeled());
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> !again.getScene().getWindow().isShowing());
     }
 }

@@ -20,7 +20,6 @@ import org.sourceline.model.Original;
 import org.sourceline.model.Place;
 import org.sourceline.model.Rules;
 import org.sourceline.model.Source;
-import org.sourceline.model.SourceDocument;
 import org.sourceline.model.Violation;
 import org.sourceline.store.RefusedChangeException;
 import org.sourceline.store.RefusedChangeException.Reason;

@@ -3,10 +3,7 @@ package org.sourceline.ui.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -15,10 +12,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sourceline.ui.Background;
 import org.sourceline.ui.MainWindow;
-import org.sourceline.ui.Settings;
-import org.sourceline.ui.StoreAccess;
+import org.sourceline.ui.WindowTests;
 import org.sourceline.ui.catalog.CatalogViewModel.Entry;
 import org.sourceline.ui.catalog.CatalogViewModel.Kind;
 import org.testfx.api.FxRobot;
@@ -38,17 +33,11 @@ class CatalogWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Background.singleThread("test-store"),
-                StoreAccess.of(dir.resolve("seeds-" + System.nanoTime() + ".db")), Locale.FRENCH,
-                Settings.inMemory(), url -> { });
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
-        window.load();
+        window = WindowTests.showSeeds(stage, dir);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.waitUntil(condition);
     }
 
     @SuppressWarnings("unchecked")
