@@ -14,6 +14,7 @@ import org.sourceline.model.EdtfDate;
 import org.sourceline.model.LineRange;
 import org.sourceline.model.NewArticle;
 import org.sourceline.model.Original;
+import org.sourceline.model.Rules;
 
 /**
  * An article file made ready to become a source: its text as a source keeps it, where its body is, the file itself,
@@ -42,7 +43,10 @@ public final class ArticleImport {
         return of(READER.read(file));
     }
 
-    static NewArticle of(ReadArticle read) {
+    /** The most text one article may hold: past it, a file is a book, a dump or a log, not an article. */
+    public static final int MAX_CHARS = 2_000_000;
+
+    static NewArticle of(ReadArticle read) throws ArticleException {
         String text;
         List<LineRange> body;
         List<Integer> pages = new ArrayList<>();
@@ -57,13 +61,35 @@ public final class ArticleImport {
                 pages.add(2 * start + 1);
             }
         }
-        Original original = new Original(read.fileName(), read.mediaType(), read.original(), pages);
+        if (text.length() > MAX_CHARS) {
+            throw new ArticleException(ArticleException.Reason.TOO_LARGE, read.fileName(), "its text is too long"
+                    + " to be one article (" + text.length() + " characters; at most " + MAX_CHARS + ")");
+        }
+        // The name as a file name alone: the store keeps it under a name of the source's own anyway.
+        String name = read.fileName().replaceAll("[/\\\\]", "_");
+        Original original = new Original(name.isBlank() ? "article" : name, read.mediaType(), read.original(), pages);
         ArticleMetadata m = read.metadata();
         EdtfDate published = m.publishedEdtf() == null ? null : EdtfDate.parse(m.publishedEdtf());
         String language = m.language() != null ? m.language().split("[-_]")[0].toLowerCase(Locale.ROOT)
                 : guessLanguage(text);
         return new NewArticle(text, body, original, m.title(), m.siteName(),
-                m.authors().isEmpty() ? null : String.join(", ", m.authors()), published, m.canonicalUrl(), language);
+                m.authors().isEmpty() ? null : String.join(", ", m.authors()), published, address(m.canonicalUrl()),
+                language);
+    }
+
+    /**
+     * A page's own address, if it is one a source may keep: http or https, as the rules say, and without a name or
+     * password in it (never kept, never shown).
+     */
+    static String address(String url) {
+        if (url == null || Rules.url("url", url).isPresent()) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url).getRawUserInfo() == null ? url : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** {@code fr} or {@code en} by their most common short words, when one clearly wins; null otherwise. */

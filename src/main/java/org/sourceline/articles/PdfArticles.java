@@ -174,14 +174,17 @@ final class PdfArticles {
             title = null;
         }
         List<String> authors = info.getAuthor() == null ? List.of() : List.of(info.getAuthor().split(";"));
-        PublishedDate published = null;
+        // A PDF says when the file was made, not when the article came out (a page printed from a browser is made
+        // the day it is printed): its day only, and marked uncertain, for the person adding it to confirm.
+        String given = null;
+        String edtf = null;
         Calendar created = info.getCreationDate();
         if (created != null) {
             OffsetDateTime time = OffsetDateTime.ofInstant(created.toInstant(), created.getTimeZone().toZoneId());
-            published = PublishedDate.parse(ISO_SECONDS.format(time));
+            given = ISO_SECONDS.format(time);
+            edtf = time.toLocalDate() + "?";
         }
         String language = PageMetadata.languageTag(document.getDocumentCatalog().getLanguage());
-        return new ArticleMetadata(title, authors, published == null ? null : published.given(),
-                published == null ? null : published.edtf(), null, null, language, info.getSubject());
+        return new ArticleMetadata(title, authors, given, edtf, null, null, language, info.getSubject());
     }
 }

@@ -37,7 +37,10 @@ public record FoundDate(int start, int end, String text, EdtfDate date, Kind kin
         WEEKDAY_MISMATCH,
         /** The day does not exist in its month ("31 avril 2022"): the date is the month alone. */
         NO_SUCH_DAY,
-        /** In an English text, "05/06/2022" could be 5 June or 6 May: it was read day first. */
+        /**
+         * In an English text, "05/06/2022" could be 5 June or 6 May: the date is one day from the one to the other,
+         * {@code [2022-05-06..2022-06-05]}.
+         */
         DAY_MONTH_ORDER_ASSUMED,
         /**
          * The date was worked out from a publication date that is itself uncertain or approximate ({@code

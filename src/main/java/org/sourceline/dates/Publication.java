@@ -34,11 +34,32 @@ record Publication(LocalDate first, LocalDate last, boolean uncertain) {
     }
 
     static LocalDate firstDay(EdtfDate date) {
-        return LocalDate.ofEpochDay(Math.floorDiv(date.earliestEpochSecond(), SECONDS_PER_DAY));
+        LocalDate written = dayAsWritten(date.start());
+        return written != null ? written
+                : LocalDate.ofEpochDay(Math.floorDiv(date.earliestEpochSecond(), SECONDS_PER_DAY));
     }
 
     static LocalDate lastDay(EdtfDate date) {
-        return LocalDate.ofEpochDay(Math.floorDiv(date.latestEpochSecond() - 1, SECONDS_PER_DAY));
+        LocalDate written = dayAsWritten(date.end());
+        return written != null ? written
+                : LocalDate.ofEpochDay(Math.floorDiv(date.latestEpochSecond() - 1, SECONDS_PER_DAY));
+    }
+
+    /**
+     * The day of a date with a time, as written in its own offset: "hier" in an article of
+     * {@code 2022-05-26T00:30:00+02:00} is the 25th where it was written, whatever day it then was in UTC. Null for a
+     * date without a time.
+     */
+    private static LocalDate dayAsWritten(java.util.Optional<EdtfDate> end) {
+        if (end.isEmpty() || end.get().precision().compareTo(EdtfDate.Precision.MINUTE) < 0) {
+            return null;
+        }
+        String text = end.get().toString();
+        try {
+            return LocalDate.parse(text.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**

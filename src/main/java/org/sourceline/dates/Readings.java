@@ -177,8 +177,31 @@ final class Readings {
         List<Problem> all = new ArrayList<>(problems);
         if (scan.english() && dayMonthAmbiguous(phrase)) {
             all.add(Problem.DAY_MONTH_ORDER_ASSUMED);
+            date = eitherOrder(date);
         }
         return new Candidate(first, last, date, Kind.ABSOLUTE, all);
+    }
+
+    /**
+     * "05/06/2022" in English: 5 June read day first, 6 May read month first. Neither is sure, so the date is one
+     * unknown day from the earlier to the later ({@code [2022-05-06..2022-06-05]}): wider, never wrong.
+     */
+    static EdtfDate eitherOrder(EdtfDate dayFirst) {
+        String text = dayFirst.toString();
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return dayFirst;
+        }
+        String swapped = text.substring(0, 5) + text.substring(8, 10) + "-" + text.substring(5, 7);
+        if (swapped.equals(text)) {
+            return dayFirst;
+        }
+        try {
+            EdtfDate other = EdtfDate.parse(swapped);
+            boolean first = EdtfDate.CHRONOLOGICAL.compare(dayFirst, other) < 0;
+            return EdtfDate.parse("[" + (first ? text : swapped) + ".." + (first ? swapped : text) + "]");
+        } catch (IllegalArgumentException e) {
+            return dayFirst;
+        }
     }
 
     /** No lower-case "may" or "march", no short month without its period unless a day or a capital says so. */

@@ -17,6 +17,11 @@ public interface ArticleFiles {
             if (!file.startsWith(dir.normalize()) || fileName.contains("/") || fileName.contains("\\")) {
                 throw new NoSuchFileException(fileName, null, "article files must sit beside the timeline");
             }
+            // A link is not followed: a timeline's files are read where it is, never from elsewhere through it.
+            if (Files.isSymbolicLink(file)) {
+                throw new java.io.IOException("it is a symbolic link, which is not followed; put the file itself"
+                        + " beside the timeline");
+            }
             return Files.readAllBytes(file);
         };
     }

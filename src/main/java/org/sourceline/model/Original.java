@@ -31,15 +31,23 @@ public record Original(String fileName, String mediaType, byte[] bytes, List<Int
     }
 
     /**
-     * The same file under a name of its source's own ({@code src-x-page.html}), so that the originals of two
-     * sources are never one file beside an exported timeline.
+     * The same file under a name of its source's own, {@code src-x.original.html} (its extension kept), so that it
+     * is never the name of another source's file beside an exported timeline: ids hold no dot.
      */
     public Original keptAs(String sourceId) {
-        String name = fileName.replaceAll("[^A-Za-z0-9._-]+", "_");
-        if (name.startsWith(sourceId + "-")) {
-            return this;
+        String name = sourceId + ".original" + extension(fileName);
+        return name.equals(fileName) ? this : new Original(name, mediaType, bytes, pageLines);
+    }
+
+    /** ".html", ".pdf": a file name's extension, letters and digits only, or nothing. */
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0 || dot == fileName.length() - 1) {
+            return "";
         }
-        return new Original(sourceId + "-" + name, mediaType, bytes, pageLines);
+        String ext = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return ext.length() <= 10 && ext.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+                ? "." + ext : "";
     }
 
     @Override
@@ -53,6 +61,11 @@ public record Original(String fileName, String mediaType, byte[] bytes, List<Int
 
     /** The page a line of the text read stands on, from 1; 0 for an original without pages. */
     public int pageOfLine(int line) {
+        return pageOfLine(pageLines, line);
+    }
+
+    /** The page a line stands on, from 1, given the line each page starts at; 0 for no pages. */
+    public static int pageOfLine(List<Integer> pageLines, int line) {
         int page = 0;
         for (int i = 0; i < pageLines.size() && pageLines.get(i) <= line; i++) {
             page = i + 1;

@@ -70,6 +70,11 @@ import org.sourceline.ui.timeline.TimelineView;
 public final class MainWindow extends BorderPane {
     private Stage catalogStage;
     private CatalogPane catalogPane;
+    /**
+     * Reading article files and finding dates, on a thread of their own: a long article or an awkward page never
+     * holds up the store's work (saves, loads). One for every window the app opens in turn.
+     */
+    private static final Background ARTICLE_WORK = Background.singleThread("sourceline-articles");
     private Stage suggestionsStage;
     private SuggestionsPane suggestions;
     /** By source id, where the suggested sentences the user accepted or set aside start: not offered again. */
@@ -146,6 +151,7 @@ public final class MainWindow extends BorderPane {
         reader = new SourceReader(new SourceReaderViewModel(background, store, locale),
                 id -> timeline.select(id), openInBrowser);
         reader.setId("reader");
+        reader.model().setDateWork(ARTICLE_WORK);
         search = new SearchPane(new SearchViewModel(background, store, locale), timeline, overview,
                 this::openSearchPassage);
         search.setId("search-bar");
@@ -279,7 +285,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         // Found in the background: a long article takes a moment to read through.
-        model.background().run(() -> org.sourceline.dates.DateFinder.suggest(shown.body(), selected.getStart(),
+        ARTICLE_WORK.run(() -> org.sourceline.dates.DateFinder.suggest(shown.body(), selected.getStart(),
                         selected.getEnd(), shown.source().published(),
                         java.util.Locale.forLanguageTag(shown.source().language())),
                 found -> editing.createFrom(shown.source(), passages,
@@ -299,8 +305,12 @@ public final class MainWindow extends BorderPane {
         List<SourceReaderViewModel.Candidate> open = reader.model().candidates().stream()
                 .filter(c -> !decided.contains(c.quote().start())).toList();
         SuggestionsPane pane = new SuggestionsPane(locale, shown.source().title(), open, c -> {
-            decided.add(c.quote().start());
-            editing.createFrom(shown.source(), List.of(c.quote()), c.date().date().toString(), c.date().text());
+            boolean opened = editing.createFrom(shown.source(), List.of(c.quote()), c.date().date().toString(),
+                    c.date().text());
+            if (opened) {
+                decided.add(c.quote().start());
+            }
+            return opened;
         }, c -> decided.add(c.quote().start()));
         pane.setId("suggestions");
         if (suggestionsStage == null) {
@@ -372,7 +382,7 @@ public final class MainWindow extends BorderPane {
     public CompletableFuture<CatalogPane> addArticle(Path file) {
         CompletableFuture<CatalogPane> done = new CompletableFuture<>();
         status.setText(messages.get("status.reading-article", String.valueOf(file.getFileName())));
-        model.background().run(() -> org.sourceline.app.ArticleImport.read(file), read -> {
+        ARTICLE_WORK.run(() -> org.sourceline.app.ArticleImport.read(file), read -> {
             status.setText("");
             CatalogPane pane = openCatalog(CatalogViewModel.Kind.SOURCE);
             if (!pane.confirmLeaving()) {
@@ -389,7 +399,8 @@ public final class MainWindow extends BorderPane {
             });
         }, error -> {
             String message = error instanceof org.sourceline.articles.ArticleException refused
-                    ? Refusals.article(messages, refused) : error.getMessage();
+                    ? Refusals.article(messages, refused)
+                    : messages.get("article.refused.unreadable", String.valueOf(file.getFileName()));
             status.setText(message);
             if (owner() != null && owner().isShowing()) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);

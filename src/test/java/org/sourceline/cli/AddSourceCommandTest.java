@@ -61,7 +61,7 @@ class AddSourceCommandTest {
         try (Store store = Stores.open(dir.resolve("s.db"))) {
             Original kept = store.sourceDocument(id).orElseThrow().original();
             assertThat(kept.bytes()).isEqualTo(Files.readAllBytes(page));
-            assertThat(kept.fileName()).isEqualTo(id + "-le360-renfort.html");
+            assertThat(kept.fileName()).isEqualTo(id + ".original.html");
         }
 
         assertThat(run("add-source", page.toString(), "--db", db)).isZero();
@@ -90,6 +90,26 @@ class AddSourceCommandTest {
         assertThat(s.get("body").asText()).isEqualTo("Le ministre a reçu son homologue à Doha.");
         assertThat(s.get("outlet").asText()).isEqualTo("AFP");
         assertThat(s.get("original").get("media_type").asText()).startsWith("text/plain");
+    }
+
+    @Test
+    void twoSourcesWhoseNamesRunIntoEachOtherStillExportSideBySide() throws Exception {
+        String db = dir.resolve("s.db").toString();
+        Path first = dir.resolve("2022.txt");
+        Files.writeString(first, "Le rapport annuel est paru ce matin à Rabat.\n");
+        Path second = dir.resolve("autre.txt");
+        Files.writeString(second, "Le rapport de 2022 a été complété par une annexe.\n");
+        assertThat(run("add-source", first.toString(), "--db", db, "--title", "Rapport", "--published", "2022",
+                "--language", "fr")).isZero();
+        assertThat(run("add-source", second.toString(), "--db", db, "--title", "Rapport 2022", "--published",
+                "2023", "--language", "fr")).isZero();
+        Path out = Files.createDirectories(dir.resolve("export")).resolve("t.json");
+        assertThat(run("export", "--db", db, "--out", out.toString())).as(err.toString()).isZero();
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("t.json",
+                    "rapport.txt", "rapport.original.txt", "rapport-2022.txt", "rapport-2022.original.txt");
+        }
+        assertThat(Files.readAllBytes(out.resolveSibling("rapport.original.txt"))).isEqualTo(Files.readAllBytes(first));
     }
 
     @Test

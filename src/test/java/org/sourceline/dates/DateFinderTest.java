@@ -132,7 +132,8 @@ class DateFinderTest {
     @Test
     void dayFirstFiguresAreAmbiguousInEnglishOnly() {
         FoundDate english = only(DateFinder.find("Dated 05/06/2022.", MAY_28, Locale.ENGLISH));
-        assertThat(english.date()).hasToString("2022-06-05");
+        assertThat(english.date()).as("either reading, never one of them for sure")
+                .hasToString("[2022-05-06..2022-06-05]");
         assertThat(english.problems()).containsExactly(Problem.DAY_MONTH_ORDER_ASSUMED);
         assertThat(only(fr("Daté du 05/06/2022.", "2022-05-28")).isClean()).isTrue();
         assertThat(only(DateFinder.find("Dated 05/25/2022.", MAY_28, Locale.ENGLISH)).date())

@@ -330,28 +330,43 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
     }
 
     /** The passages, each with the page of its source's original file it starts on, for sources that have pages. */
-    private List<CitedPassage> withPages(List<CitedPassage> passages) throws SQLException, StoreException {
+    private List<CitedPassage> withPages(List<CitedPassage> passages) throws SQLException {
         if (!store.hasOriginals() || passages.isEmpty()) {
             return passages;
         }
-        Map<String, Integer> pages = new HashMap<>();
-        List<CitedPassage> paged = new ArrayList<>(passages.size());
-        for (CitedPassage p : passages) {
-            Original original = originals(p.source().id()).get(p.source().id());
-            if (original == null || original.pageLines().isEmpty()) {
-                paged.add(p);
-                continue;
+        // Only the pages and the text: never the file's bytes, which may be large.
+        Map<String, Optional<Paged>> paged = new HashMap<>();
+        List<CitedPassage> out = new ArrayList<>(passages.size());
+        try (PreparedStatement q = db.prepareStatement("SELECT o.page_lines, s.raw_text, s.body"
+                + " FROM source_originals o JOIN sources s ON s.id = o.source_id WHERE o.source_id = ?")) {
+            for (CitedPassage p : passages) {
+                String id = p.source().id();
+                if (!paged.containsKey(id)) {
+                    q.setString(1, id);
+                    Paged found = null;
+                    try (ResultSet rs = q.executeQuery()) {
+                        if (rs.next() && !rs.getString(1).isBlank()) {
+                            found = new Paged(pageLines(rs.getString(1)), new Article(rs.getString(2),
+                                    rs.getString(3)));
+                        }
+                    }
+                    paged.put(id, Optional.ofNullable(found));
+                }
+                Optional<Paged> pages = paged.get(id);
+                if (pages.isEmpty()) {
+                    out.add(p);
+                    continue;
+                }
+                int line = pages.get().article().lineOf(p.source().bodyLines(), p.start());
+                out.add(new CitedPassage(p.citation(), p.source(), p.start(), p.end(),
+                        Original.pageOfLine(pages.get().lines(), line)));
             }
-            String key = p.source().id() + "#" + p.start();
-            Integer page = pages.get(key);
-            if (page == null) {
-                Article article = sourceDocument(p.source().id()).orElseThrow().article();
-                page = original.pageOfLine(article.lineOf(p.source().bodyLines(), p.start()));
-                pages.put(key, page);
-            }
-            paged.add(new CitedPassage(p.citation(), p.source(), p.start(), p.end(), page));
         }
-        return paged;
+        return out;
+    }
+
+    /** The line each page starts at, and the text they count in. */
+    private record Paged(List<Integer> lines, Article article) {
     }
 
     /** A source's article body and the passages events cite in it, or empty if there is no such source. */

@@ -197,8 +197,8 @@ public final class SourceForm extends EntryForm<SourceDocument> {
         Source source = new Source(id, file != null ? file : id + ".txt", t, emptyToNull(outlet.get()),
                 emptyToNull(author.get()), date, lang, emptyToNull(url.get()), body, emptyToNull(note.get()));
         report(found, Rules.source(source));
-        return new SourceDocument(source, article, original != null ? original.original()
-                : this.file == null ? null : this.file.keptAs(id));
+        // A new source's file is named for it once, when it is saved (see change): not at every keystroke.
+        return new SourceDocument(source, article, original != null ? original.original() : null);
     }
 
     /** The first or last words of a body, cut between words, to show where it starts and ends. */
@@ -219,6 +219,9 @@ public final class SourceForm extends EntryForm<SourceDocument> {
 
     @Override
     protected Change change(SourceDocument before, SourceDocument after) {
+        if (before == null && after != null && file != null) {
+            after = new SourceDocument(after.source(), after.article(), file.keptAs(after.source().id()));
+        }
         return new Change.OfSource(before, after);
     }
 

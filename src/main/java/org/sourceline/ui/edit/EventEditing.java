@@ -85,10 +85,13 @@ public final class EventEditing {
      * @param date   the date to start from, or null
      * @param phrase the words it was read from, or null
      */
-    public void createFrom(Source source, List<Passage> passages, String date, String phrase) {
-        open(EventEditorViewModel.Mode.CREATE, null, vm -> vm.prefill(passages.stream()
-                .map(p -> new Citation(source.id(), p.text())).toList(), date, phrase));
+    public boolean createFrom(Source source, List<Passage> passages, String date, String phrase) {
+        if (!open(EventEditorViewModel.Mode.CREATE, null, vm -> vm.prefill(passages.stream()
+                .map(p -> new Citation(source.id(), p.text())).toList(), date, phrase))) {
+            return false;
+        }
         warnIfNotUnique(passages);
+        return true;
     }
 
     /**
@@ -170,10 +173,11 @@ public final class EventEditing {
         open(mode, original, vm -> { });
     }
 
-    private void open(EventEditorViewModel.Mode mode, Event original,
-                      java.util.function.Consumer<EventEditorViewModel> before) {
+    /** @return false when the user chose to go on with the editor already open: nothing else is opened */
+    private boolean open(EventEditorViewModel.Mode mode, Event original,
+                         java.util.function.Consumer<EventEditorViewModel> before) {
         if (editor != null && !confirmLeaving()) {
-            return;
+            return false;
         }
         EventEditorViewModel vm = new EventEditorViewModel(model.background(), model.store(), model.locale(), mode,
                 original, id -> model.events().indexOf(id) >= 0);
@@ -188,6 +192,7 @@ public final class EventEditing {
         reveal.run();
         vm.load();
         view.focusTitle();
+        return true;
     }
 
     private void save(Edit edit) {

@@ -41,12 +41,20 @@ public final class SourceReaderViewModel {
     private final ReadOnlyObjectWrapper<List<FoundDate>> dates = new ReadOnlyObjectWrapper<>(this, "dates", List.of());
     /** Counts requests, so that an answer for an article the user has since left is dropped. */
     private long request;
+    /** Where the article's dates are found: by default with the store's work, better on a thread of its own. */
+    private Background dateWork;
 
     public SourceReaderViewModel(Background background, StoreAccess storeAccess, Locale locale) {
         this.background = Objects.requireNonNull(background, "background");
         this.storeAccess = Objects.requireNonNull(storeAccess, "storeAccess");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.messages = Messages.of(locale);
+        this.dateWork = background;
+    }
+
+    /** Finds dates on another thread than the store's, so that a long article never holds up a save. */
+    public void setDateWork(Background dateWork) {
+        this.dateWork = Objects.requireNonNull(dateWork, "dateWork");
     }
 
     /** Opens a source's article with the passage [focusStart, focusEnd) brought forward. */
@@ -120,7 +128,7 @@ public final class SourceReaderViewModel {
 
     /** Finds the article's dates in the background (a long article takes a moment), for the one still shown. */
     private void findDates(SourceText text) {
-        background.run(() -> DateFinder.find(text.body(), text.source().published(), languageOf(text)), found -> {
+        dateWork.run(() -> DateFinder.find(text.body(), text.source().published(), languageOf(text)), found -> {
             SourceText shown = sourceText.get();
             if (shown != null && shown.source().id().equals(text.source().id()) && shown.body().equals(text.body())) {
                 dates.set(found);

@@ -34,11 +34,12 @@ public final class SuggestionsPane extends BorderPane {
     private final Locale locale;
 
     /**
-     * @param accept called with a candidate the user turns into an event
+     * @param accept called with a candidate the user turns into an event; false when it could not be opened (the
+     *               user went on with another event in the editor): it then stays on the list
      * @param reject called with a candidate the user sets aside
      */
-    public SuggestionsPane(Locale locale, String articleTitle, List<Candidate> shown, Consumer<Candidate> accept,
-                           Consumer<Candidate> reject) {
+    public SuggestionsPane(Locale locale, String articleTitle, List<Candidate> shown,
+                           java.util.function.Predicate<Candidate> accept, Consumer<Candidate> reject) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.messages = Messages.of(locale);
         getStyleClass().add("suggestions");
@@ -81,7 +82,7 @@ public final class SuggestionsPane extends BorderPane {
         private final Button no = new Button(messages.get("suggestions.reject"));
         private final VBox box;
 
-        CandidateCell(Consumer<Candidate> accept, Consumer<Candidate> reject) {
+        CandidateCell(java.util.function.Predicate<Candidate> accept, Consumer<Candidate> reject) {
             date.getStyleClass().add("suggestion-date");
             date.setWrapText(true);
             quote.getStyleClass().add("suggestion-quote");
@@ -90,7 +91,12 @@ public final class SuggestionsPane extends BorderPane {
             date.setMinHeight(Region.USE_PREF_SIZE);
             yes.getStyleClass().add("suggestion-accept");
             no.getStyleClass().add("suggestion-reject");
-            yes.setOnAction(e -> decide(accept));
+            yes.setOnAction(e -> {
+                Candidate c = getItem();
+                if (c != null && accept.test(c)) {
+                    candidates.remove(c);
+                }
+            });
             no.setOnAction(e -> decide(reject));
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
