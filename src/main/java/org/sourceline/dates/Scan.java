@@ -79,7 +79,7 @@ final class Scan {
                 i++;
                 continue;
             }
-            out.add(found(c));
+            out.add(found(withListedDays(c)));
             i = c.last() + 1;
         }
         return out;
@@ -95,6 +95,44 @@ final class Scan {
         int start = text.get(c.first()).start();
         int end = text.get(c.last()).end();
         return new FoundDate(start, end, text.text().substring(start, end), date, c.kind(), problems);
+    }
+
+    /**
+     * "les 3 et 4 juin 2022", "Mardi 24 et mercredi 25 mai", "on 3 and 4 June": the day named first belongs to the
+     * phrase, which then says both days ({@code 2022-06-03/2022-06-04}), never the last alone. Only a single day
+     * written with its month takes the day before it, and only an earlier day of the same month.
+     */
+    private Candidate withListedDays(Candidate c) {
+        String date = c.date().toString();
+        Token opening = text.get(c.first());
+        boolean weekday = opening.type() == Type.WORD && CalendarWords.weekday(opening.folded()) != null;
+        if (!date.matches("\\d{4}-\\d{2}-\\d{2}") || !(opening.isPlainNumber() || weekday)) {
+            return c;
+        }
+        int k = c.first() - 1;
+        Token and = k >= 0 ? text.get(k) : null;
+        if (and == null || !(and.isWord("et") || and.isWord("and") || and.isMark('&'))) {
+            return c;
+        }
+        Token day = text.get(k - 1);
+        int first = k - 1;
+        if (day == null || !day.isPlainNumber()) {
+            return c;
+        }
+        Token before = first > 0 ? text.get(first - 1) : null;
+        if (before != null && before.type() == Type.WORD && CalendarWords.weekday(before.folded()) != null) {
+            first--;
+        }
+        int lastDay = Integer.parseInt(date.substring(8, 10));
+        if (day.value() < 1 || day.value() >= lastDay) {
+            return c;
+        }
+        try {
+            EdtfDate both = EdtfDate.parse(date.substring(0, 8) + String.format("%02d", day.value()) + "/" + date);
+            return new Candidate(first, c.last(), both, c.kind(), c.problems());
+        } catch (IllegalArgumentException e) {
+            return c;
+        }
     }
 
     private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(

@@ -22,7 +22,9 @@ import org.sourceline.model.Source;
  * <p>An annotation's target is the article (its URL, or {@code urn:sourceline:source:ID} for a source without
  * one) with two selectors: a {@code TextQuoteSelector} (the quote exactly, with up to {@value #CONTEXT}
  * characters of the body before and after it) and a {@code TextPositionSelector} (its start and end, in UTF-16
- * code units, into the article's body as Sourceline shows it: the lines the source keeps, joined by line ends).
+ * code units, into the article's body as Sourceline shows it: the lines the source keeps, joined by a blank line).
+ * Those positions count in Sourceline's text of the article, not in the live page at its URL; tools that anchor
+ * by position check the words there against the quote and fall back on the quote selector when they differ.
  * Its body is the event: its title and date ({@code describing}), its summary ({@code commenting}) and a
  * {@code tagging} body per tag. Each annotation's id is a name-based UUID of the event and the citation's
  * position in it, the same at every export.

@@ -130,6 +130,26 @@ class DateFinderTest {
     }
 
     @Test
+    void daysListedTogetherAreAllInThePhraseNeverTheLastAlone() {
+        assertThat(fr("Les 3 et 4 juin 2022, ils se sont réunis.", "2022-05-28"))
+                .extracting(f -> f.text() + "=" + f.date()).containsExactly("3 et 4 juin 2022=2022-06-03/2022-06-04");
+        assertThat(fr("Mardi 24 et mercredi 25 mai, ils ont visité Doha.", "2022-05-28"))
+                .extracting(f -> f.text() + "=" + f.date())
+                .containsExactly("Mardi 24 et mercredi 25 mai=2022-05-24/2022-05-25");
+        assertThat(DateFinder.find("They met on 3 and 4 June 2022.", MAY_28, Locale.ENGLISH))
+                .extracting(f -> f.text() + "=" + f.date()).containsExactly("3 and 4 June 2022=2022-06-03/2022-06-04");
+        assertThat(fr("Il a marqué 3 buts, et 4 juin 2022 reste une date.", "2022-05-28"))
+                .extracting(f -> f.text()).as("a comma between them: not a list of days").containsExactly(
+                        "4 juin 2022");
+    }
+
+    @Test
+    void aPublicationTimeCountsOnTheDayAsWrittenInItsOwnOffset() {
+        assertThat(only(fr("Hier, ils ont signé.", "2022-05-26T00:30:00+02:00")).date()).hasToString("2022-05-25");
+        assertThat(only(fr("Hier, ils ont signé.", "2022-05-26T23:30:00-05:00")).date()).hasToString("2022-05-25");
+    }
+
+    @Test
     void dayFirstFiguresAreAmbiguousInEnglishOnly() {
         FoundDate english = only(DateFinder.find("Dated 05/06/2022.", MAY_28, Locale.ENGLISH));
         assertThat(english.date()).as("either reading, never one of them for sure")

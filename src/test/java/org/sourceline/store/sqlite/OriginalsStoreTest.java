@@ -100,6 +100,22 @@ class OriginalsStoreTest {
     }
 
     @Test
+    void anOriginalThatIsALinkToAFileElsewhereIsNotFollowed() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("export")).resolve("t.json");
+        try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
+            store.importTimeline(withOriginal(pdf()), false);
+            TimelineWriter.writeFile(store.load(), out);
+        }
+        Path elsewhere = Files.writeString(dir.resolve("secret.txt"), "not for the timeline");
+        Files.delete(out.resolveSibling("article.pdf"));
+        Files.createSymbolicLink(out.resolveSibling("article.pdf"), elsewhere);
+        org.sourceline.io.InvalidInputException refused = catchThrowableOfType(
+                org.sourceline.io.InvalidInputException.class, () -> TimelineReader.read(out));
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("original file \"article.pdf\" cannot be read: it is a symbolic link"));
+    }
+
+    @Test
     void anImportOfTheSameSourceWithItsOriginalAddsTheFileTheStoreLacked() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             store.importTimeline(StoreTest.sample("e0", "e1"), false);
