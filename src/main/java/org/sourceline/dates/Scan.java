@@ -79,7 +79,7 @@ final class Scan {
                 i++;
                 continue;
             }
-            out.add(found(withListedDays(c)));
+            out.add(found(inItsWeek(withListedDays(c))));
             i = c.last() + 1;
         }
         return out;
@@ -135,20 +135,49 @@ final class Scan {
         }
     }
 
+    /**
+     * "the week of May 9", "la semaine du 9 mai": any day of the week that holds that day, Monday to Sunday, not
+     * the day itself.
+     */
+    private Candidate inItsWeek(Candidate c) {
+        String date = c.date().toString();
+        if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return c;
+        }
+        int k = c.first();
+        Token of = k >= 1 ? text.get(k - 1) : null;
+        Token week = k >= 2 ? text.get(k - 2) : null;
+        boolean english = of != null && of.isWord("of") && week != null && week.isWord("week");
+        boolean french = of != null && of.isWord("du") && week != null && week.isWord("semaine");
+        if (!english && !french) {
+            return c;
+        }
+        int first = k - 2;
+        Token article = first >= 1 ? text.get(first - 1) : null;
+        if (article != null && (article.isWord("the") || article.isWord("la"))) {
+            first--;
+        }
+        return new Candidate(first, c.last(), PhraseRules.week(java.time.LocalDate.parse(date)), c.kind(),
+                c.problems());
+    }
+
     private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
             "(-?\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?:T[0-9:+Z-]+)?)(?![?~%\\d-])");
 
     /**
      * A date counted from an uncertain publication date is no surer than it: each of its known ends is marked
-     * uncertain ({@code 2022-05-25?}, {@code 2022-05-24?/2022-05-26?}). A date already qualified, or one whose
+     * uncertain ({@code 2022-05-25?}, {@code 2022-05-24?/2022-05-26?}; an approximate one both, {@code
+     * 2022-05-20%}). A date already uncertain, or one whose
      * marked form the format does not take (a set of days, {@code [2022-05-09..2022-05-15]}), is kept as it is:
      * its problem still says why it is doubtful.
      */
     static EdtfDate uncertain(EdtfDate date) {
-        if (date.isUncertain() || date.isApproximate()) {
+        if (date.isUncertain()) {
             return date;
         }
-        String marked = POINT.matcher(date.toString()).replaceAll("$1?");
+        // "vers le 20 mai" is approximate; from an uncertain publication it is both: %.
+        String marked = date.isApproximate() ? date.toString().replace('~', '%')
+                : POINT.matcher(date.toString()).replaceAll("$1?");
         try {
             return EdtfDate.parse(marked);
         } catch (IllegalArgumentException e) {

@@ -101,6 +101,7 @@ class DateFinderTest {
                 "[2022-05-09..2022-05-15]");
         assertThat(weeks.problems()).containsExactly(Problem.PUBLICATION_UNCERTAIN);
         assertThat(only(fr("Il est arrivé le 24 mai.", "2022-05-28?")).date()).hasToString("2022-05-24?");
+        assertThat(only(fr("Il est arrivé vers le 20 mai.", "2022-05-28~")).date()).hasToString("2022-05-20%");
         assertThat(only(fr("Le 25 mai 2022, il est arrivé.", "2022-05-28?")).isClean()).isTrue();
     }
 
@@ -141,6 +142,15 @@ class DateFinderTest {
         assertThat(fr("Il a marqué 3 buts, et 4 juin 2022 reste une date.", "2022-05-28"))
                 .extracting(f -> f.text()).as("a comma between them: not a list of days").containsExactly(
                         "4 juin 2022");
+    }
+
+    @Test
+    void theWeekOfADayIsAnyDayOfThatWeek() {
+        assertThat(DateFinder.find("It happened the week of May 9, 2022.", MAY_28, Locale.ENGLISH))
+                .extracting(f -> f.text() + "=" + f.date())
+                .containsExactly("the week of May 9, 2022=[2022-05-09..2022-05-15]");
+        assertThat(fr("C'était la semaine du 11 mai 2022.", "2022-05-28")).extracting(f -> f.text() + "=" + f.date())
+                .containsExactly("la semaine du 11 mai 2022=[2022-05-09..2022-05-15]");
     }
 
     @Test
