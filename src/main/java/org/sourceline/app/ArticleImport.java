@@ -40,7 +40,43 @@ public final class ArticleImport {
      * @throws ArticleException naming the file and saying what is wrong with it
      */
     public static NewArticle read(Path file) throws ArticleException {
-        return of(READER.read(file));
+        return read(file, READER, LIMIT);
+    }
+
+    /** How long reading one article may take: a saved news page takes well under a second. */
+    static final java.time.Duration LIMIT = java.time.Duration.ofSeconds(30);
+
+    /** Reads beside the caller, so that a page that takes the reader forever is given up, not waited for. */
+    private static final java.util.concurrent.ExecutorService READING =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "sourceline-article-reading");
+                t.setDaemon(true);
+                return t;
+            });
+
+    static NewArticle read(Path file, ArticleReader reader, java.time.Duration limit) throws ArticleException {
+        java.util.concurrent.Future<ReadArticle> reading = READING.submit(() -> reader.read(file));
+        try {
+            return of(reading.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.TimeoutException e) {
+            reading.cancel(true);
+            throw new ArticleException(ArticleException.Reason.TOO_SLOW, String.valueOf(file), "reading it took"
+                    + " over " + limit.toSeconds() + " s, far longer than any article; the page may be built to be"
+                    + " hard to take apart");
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ArticleException(ArticleException.Reason.TOO_SLOW, String.valueOf(file), "reading was"
+                    + " interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ArticleException refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The most text one article may hold: past it, a file is a book, a dump or a log, not an article. */

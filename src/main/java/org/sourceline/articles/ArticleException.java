@@ -33,7 +33,9 @@ public final class ArticleException extends Exception {
         /** A PDF that opens only with a password. */
         ENCRYPTED,
         /** A PDF so damaged that it cannot be read. */
-        DAMAGED
+        DAMAGED,
+        /** Reading it took longer than any article should (a page built to be hard to take apart). */
+        TOO_SLOW
     }
 
     private final Reason reason;

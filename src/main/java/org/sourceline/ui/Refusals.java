@@ -45,6 +45,7 @@ public final class Refusals {
             case NO_TEXT -> messages.get("article.refused.no-text", name);
             case ENCRYPTED -> messages.get("article.refused.encrypted", name);
             case DAMAGED -> messages.get("article.refused.damaged", name);
+            case TOO_SLOW -> messages.get("article.refused.too-slow", name);
         };
     }
 

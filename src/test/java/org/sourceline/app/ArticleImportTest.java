@@ -39,6 +39,24 @@ class ArticleImportTest {
     }
 
     @Test
+    void aPageTheReaderCannotFinishIsGivenUpAndSaidSo() throws Exception {
+        Path page = Files.writeString(dir.resolve("piege.html"), "<html><body><p>Un paragraphe.</p></body></html>");
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        org.sourceline.articles.ArticleReader stuck = new org.sourceline.articles.ArticleReader(document -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return java.util.Optional.empty();
+        });
+        ArticleException refused = catchThrowableOfType(ArticleException.class,
+                () -> ArticleImport.read(page, stuck, java.time.Duration.ofMillis(300)));
+        assertThat(refused.reason()).isEqualTo(ArticleException.Reason.TOO_SLOW);
+        assertThat(refused.getMessage()).startsWith(page + ": reading it took over");
+    }
+
+    @Test
     void aTextTooLongToBeAnArticleIsRefused() throws Exception {
         Path long_ = dir.resolve("dump.txt");
         Files.writeString(long_, ("Une ligne de journal parmi tant d’autres.\n").repeat(60_000));
