@@ -36,6 +36,7 @@ public final class EditThenWait {
                     System.out.println("shown: " + model.noticeProperty().get());
                     System.out.flush();
                 }).get();
-        Thread.sleep(Long.MAX_VALUE);
+        // Stays up, the edit made, until the test kills the process: nothing ever counts this down.
+        new java.util.concurrent.CountDownLatch(1).await();
     }
 }
