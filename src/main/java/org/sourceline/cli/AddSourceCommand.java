@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sourceline.app.ArticleImport;
 import org.sourceline.app.Stores;
 import org.sourceline.articles.ArticleException;
+import org.sourceline.io.OutputPath;
 import org.sourceline.model.Article;
 import org.sourceline.model.Change;
 import org.sourceline.model.DateInput;
@@ -72,6 +73,12 @@ final class AddSourceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            OutputPath.checkNotInput(db, java.util.Map.of(file, "the article being added"));
+        } catch (OutputPath.RefusedException e) {
+            err.println("sourceline: --db " + e.getMessage());
+            return 1;
+        }
         NewArticle read;
         try {
             read = ArticleImport.read(file);

@@ -44,6 +44,7 @@ import org.sourceline.render.PaintStyle;
 import org.sourceline.render.TimelinePainter;
 import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
+import org.sourceline.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,8 +85,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(db)) {
-            spec.commandLine().getErr().println("sourceline: " + db + ": no such store");
+        try (Store store = Stores.openExisting(db)) {
+            store.eventCount();
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("sourceline: " + e.getMessage());
             return 1;
         }
         FxRuntime.startHeadless();

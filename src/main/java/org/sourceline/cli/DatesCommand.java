@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.sourceline.dates.DateFinder;
 import org.sourceline.dates.FoundDate;
 import org.sourceline.dates.Sentence;
+import org.sourceline.io.ArticleFiles;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
 import picocli.CommandLine.Command;
@@ -70,6 +71,11 @@ final class DatesCommand implements Callable<Integer> {
         }
         String text;
         try {
+            if (Files.size(file) > ArticleFiles.MAX_BYTES) {
+                err.println("sourceline: " + file + ": " + Files.size(file) / 1_000_000 + " MB is too large for an"
+                        + " article (at most " + ArticleFiles.MAX_BYTES / 1_000_000 + " MB are read)");
+                return 1;
+            }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

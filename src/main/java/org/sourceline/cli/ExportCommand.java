@@ -1,10 +1,10 @@
 package org.sourceline.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sourceline.io.DataFormat;
+import org.sourceline.io.OutputPath;
 import org.sourceline.io.TimelineFiles;
 import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
@@ -35,26 +35,27 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(db)) {
-            spec.commandLine().getErr().println("sourceline: " + db + ": no such store");
+        var inputs = Stores.asInputs(db, "the store being exported");
+        try {
+            OutputPath.check(out, inputs);
+        } catch (OutputPath.RefusedException e) {
+            spec.commandLine().getErr().println("sourceline: " + e.getMessage());
             return 1;
         }
-        Path folder = out.toAbsolutePath().getParent();
-        if (out.getFileName() == null || Files.isDirectory(out) || folder == null || !Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("sourceline: " + out + ": not a file in an existing folder;"
-                    + " nothing was written");
-            return 1;
-        }
-        try (Store store = Stores.open(db)) {
-            TimelineFiles.write(store.load(), out, format);
+        try (Store store = Stores.openExisting(db)) {
+            TimelineFiles.write(store.load(), out, format, inputs);
             spec.commandLine().getOut().printf("%s: exported %d events (%s)%n", out, store.eventCount(),
                     format.displayName());
             return 0;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("sourceline: " + e.getMessage());
             return 1;
+        } catch (OutputPath.RefusedException e) {
+            spec.commandLine().getErr().println("sourceline: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("sourceline: " + out + ": cannot write: " + e.getMessage());
+            spec.commandLine().getErr().println("sourceline: " + out + ": cannot write: " + OutputPath.why(e)
+                    + "; nothing was written");
             return 1;
         }
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sourceline.app.ImageExportSource;
 import org.sourceline.app.ImageFiles;
+import org.sourceline.io.OutputPath;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.model.EdtfDate;
@@ -65,7 +66,7 @@ final class ExportImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (out.getFileName() == null || Files.isDirectory(out)) {
+        if (out.getFileName() == null || Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new ParameterException(spec.commandLine(), "--out must name a file, not a folder: " + out);
         }
         if (!"fr".equals(language) && !"en".equals(language)) {
@@ -93,19 +94,17 @@ final class ExportImageCommand implements Callable<Integer> {
         };
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
         var err = spec.commandLine().getErr();
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            err.println("sourceline: " + out + ": the folder " + parent + " does not exist; nothing was written");
-            return 1;
-        }
-        if (!Files.isRegularFile(db)) {
-            err.println("sourceline: " + db + ": no such store");
+        var inputs = Stores.asInputs(db, "the store being drawn");
+        try {
+            OutputPath.check(out, inputs);
+        } catch (OutputPath.RefusedException e) {
+            err.println("sourceline: " + e.getMessage());
             return 1;
         }
         ExportContent content;
         double t0;
         double t1;
-        try (Store store = Stores.open(db)) {
+        try (Store store = Stores.openExisting(db)) {
             double[] extent = ImageExportSource.extent(store);
             try {
                 t0 = from != null ? EdtfDate.parse(from).earliestEpochSecond() : extent == null ? 0 : extent[0];
@@ -135,6 +134,7 @@ final class ExportImageCommand implements Callable<Integer> {
         try {
             ImageExport.Rendered image = FxRuntime.call(
                     () -> ImageExport.render(content, timeScale, options, locale, svg, scale));
+            OutputPath.check(out, inputs);
             if (svg) {
                 ImageFiles.writeSvg(image.svg(), out);
             } else {
@@ -143,8 +143,11 @@ final class ExportImageCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("sourceline: " + e.getMessage() + "; nothing was written");
             return 1;
+        } catch (OutputPath.RefusedException e) {
+            err.println("sourceline: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
-            err.println("sourceline: " + out + ": cannot write: " + e.getMessage());
+            err.println("sourceline: " + out + ": cannot write: " + OutputPath.why(e) + "; nothing was written");
             return 1;
         }
         spec.commandLine().getOut().printf("%s: %d events drawn%n", out, content.items().size());

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.sourceline.io.DataFormat;
 import org.sourceline.app.TimelineImport;
 import org.sourceline.io.InvalidInputException;
+import org.sourceline.io.OutputPath;
 import org.sourceline.app.Stores;
 import org.sourceline.store.ImportOptions;
 import org.sourceline.store.ImportReport;
@@ -60,6 +61,12 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            OutputPath.checkNotInput(db, java.util.Map.of(file, "the file being imported"));
+        } catch (OutputPath.RefusedException e) {
+            err.println("sourceline: --db " + e.getMessage());
+            return 1;
+        }
         boolean existed = Files.exists(db);
         boolean imported = false;
         try (Store store = Stores.open(db)) {

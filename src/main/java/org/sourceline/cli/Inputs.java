@@ -2,7 +2,6 @@ package org.sourceline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.sourceline.io.InvalidInputException;
 import org.sourceline.io.Problem;
 import org.sourceline.io.TimelineFiles;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.PathKind;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Reading a timeline file for a command, with every problem printed to stderr. */
@@ -50,18 +50,24 @@ final class Inputs {
         }
     }
 
-    /** @return whether {@code file} is a file, after saying why not */
+    /** @return whether {@code file} is a regular file, after saying why not */
     static boolean isFile(Path file, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.isDirectory(file)) {
-            err.println("sourceline: " + file + ": this is a folder; give the timeline file");
+        if (file.toString().isEmpty()) {
+            err.println("sourceline: the file to read is named by an empty path");
             return false;
         }
-        if (!Files.isRegularFile(file)) {
-            err.println("sourceline: " + file + ": no such file");
-            return false;
+        PathKind kind = PathKind.quietly(file, true);
+        switch (kind) {
+            case FILE -> {
+                return true;
+            }
+            case MISSING -> err.println("sourceline: " + file + ": no such file");
+            case FOLDER -> err.println("sourceline: " + file + ": this is a folder; give the timeline file");
+            default -> err.println("sourceline: " + file + ": this is " + kind.noun()
+                    + ", not a file; only regular files are read");
         }
-        return true;
+        return false;
     }
 
     /** Prints every problem of a refused file, then how many there were and what the refusal means. */

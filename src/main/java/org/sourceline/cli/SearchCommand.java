@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,12 +54,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
         }
         var err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println("sourceline: " + db + ": no such store");
-            return 1;
-        }
         List<Found> found;
-        try (Store store = Stores.open(db)) {
+        try (Store store = Stores.openExisting(db)) {
             found = find(store, SearchQuery.of(String.join(" ", words)));
         } catch (StoreException e) {
             err.println("sourceline: " + e.getMessage());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,12 +39,8 @@ final class SourceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println("sourceline: " + db + ": no such store");
-            return 1;
-        }
         Optional<SourceDocument> found;
-        try (Store store = Stores.open(db)) {
+        try (Store store = Stores.openExisting(db)) {
             found = store.sourceDocument(id);
         } catch (StoreException e) {
             err.println("sourceline: " + e.getMessage());

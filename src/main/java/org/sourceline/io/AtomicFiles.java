@@ -66,8 +66,13 @@ public final class AtomicFiles {
         writeSwept(dir, target, content);
     }
 
-    /** Writes many files, each as {@link #write(Path, byte[])} does, in the order given. */
-    public static void writeAll(java.util.Map<Path, byte[]> files) throws IOException {
+    /**
+     * Writes many files together, all or none: every file is first written whole to its hidden temporary file
+     * (where a full disk or any other failure shows), then each is renamed into place, the new files first and the
+     * ones that replace a file last. If anything fails, the temporary files and the new files already in place are
+     * removed, and the files that were there before are as they were.
+     */
+    public static void writeAll(java.util.Map<Path, Content> files) throws IOException {
         java.util.Map<Path, Set<String>> namesByDir = new java.util.LinkedHashMap<>();
         for (Path target : files.keySet()) {
             namesByDir.computeIfAbsent(target.toAbsolutePath().getParent(), d -> new java.util.HashSet<>())
@@ -76,14 +81,45 @@ public final class AtomicFiles {
         for (var entry : namesByDir.entrySet()) {
             removeLeftovers(entry.getKey(), entry.getValue());
         }
-        for (var file : files.entrySet()) {
-            byte[] bytes = file.getValue();
-            writeSwept(file.getKey().toAbsolutePath().getParent(), file.getKey(), out -> out.write(bytes));
+        java.util.Map<Path, Path> staged = new java.util.LinkedHashMap<>();
+        java.util.List<Path> placed = new java.util.ArrayList<>();
+        try {
+            java.util.List<Path> fresh = new java.util.ArrayList<>();
+            java.util.List<Path> replacing = new java.util.ArrayList<>();
+            for (var file : files.entrySet()) {
+                Path target = file.getKey();
+                staged.put(target, stage(target.toAbsolutePath().getParent(), target, file.getValue()));
+                (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? replacing : fresh).add(target);
+            }
+            for (Path target : fresh) {
+                move(staged.get(target), target);
+                placed.add(target);
+            }
+            for (Path target : replacing) {
+                move(staged.get(target), target);
+            }
+        } catch (IOException | RuntimeException | Error failure) {
+            for (Path path : concat(staged.values(), placed)) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    failure.addSuppressed(e);
+                }
+            }
+            throw failure;
         }
     }
 
-    private static void writeSwept(Path dir, Path target, Content content) throws IOException {
+    private static java.util.List<Path> concat(java.util.Collection<Path> a, java.util.Collection<Path> b) {
+        java.util.List<Path> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Writes the content to a new hidden temporary file beside the target, forced to the disk. */
+    private static Path stage(Path dir, Path target, Content content) throws IOException {
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        boolean written = false;
         try {
             keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -92,11 +128,27 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            written = true;
+            return temp;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void writeSwept(Path dir, Path target, Content content) throws IOException {
+        Path temp = stage(dir, target, content);
+        try {
+            move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

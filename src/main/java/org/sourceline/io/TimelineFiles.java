@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.PathKind;
 
 /**
  * Reading and writing a timeline in any of the formats, the format told by the file when it is not given. The
@@ -39,6 +40,7 @@ public final class TimelineFiles {
      */
     public static Imported read(Path file, DataFormat format, LocalDate today) throws IOException,
             InvalidInputException {
+        requireFile(file);
         DataFormat chosen = format != null ? format : detect(file);
         if (!chosen.readable()) {
             throw new IllegalArgumentException(chosen.displayName() + " is written only, never read");
@@ -58,6 +60,20 @@ public final class TimelineFiles {
             }
         }
         return new Imported(timeline, chosen);
+    }
+
+    /**
+     * Refuses, before it is opened, a path that is not a regular file: a named pipe would make the import wait
+     * forever, a device never end.
+     */
+    static void requireFile(Path file) throws IOException {
+        PathKind kind = PathKind.of(file, true);
+        if (kind == PathKind.MISSING) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        if (kind != PathKind.FILE) {
+            throw new IOException("this is " + kind.noun() + ", not a file; only regular files are read");
+        }
     }
 
     /**
@@ -162,6 +178,24 @@ public final class TimelineFiles {
      * does; the others are one file, written whole or not at all.
      */
     public static void write(LoadedTimeline timeline, Path file, DataFormat format) throws IOException {
+        write(timeline, file, format, java.util.Map.of());
+    }
+
+    /**
+     * Writes a timeline as {@link #write(LoadedTimeline, Path, DataFormat)} does, after checking that neither the
+     * file nor any file written beside it is one of {@code inputs} (the store it comes from): nothing is written
+     * if one is.
+     *
+     * @param inputs the files being read, each with what it is ("the store being exported")
+     */
+    public static void write(LoadedTimeline timeline, Path file, DataFormat format,
+            java.util.Map<Path, String> inputs) throws IOException {
+        OutputPath.check(file, inputs);
+        if (format == DataFormat.SOURCELINE) {
+            for (Path beside : TimelineWriter.filesBeside(timeline, file)) {
+                OutputPath.check(beside, inputs);
+            }
+        }
         switch (format) {
             case SOURCELINE -> TimelineWriter.writeFile(timeline, file);
             case TIMELINEJS -> AtomicFiles.write(file, TimelineJsWriter.toBytes(timeline.dataset()));

@@ -150,6 +150,7 @@ public final class TimelineReader {
      * @throws InvalidInputException with every problem of the file; the sink may have been given part of it
      */
     public static void read(Path path, Sink sink) throws IOException, InvalidInputException {
+        TimelineFiles.requireFile(path);
         Path dir = path.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(path)) {
             new TimelineReader(path.toString(), ArticleFiles.directory(dir), sink).parse(in);

@@ -63,23 +63,63 @@ public final class TimelineWriter {
 
     /**
      * Writes the timeline to {@code file} and each article beside it (an article already there with other
-     * content is an error: nothing is overwritten). The timeline is written to a temporary file first, so a
-     * failure never leaves a half-written file.
+     * content is an error: nothing is overwritten), all or nothing: if any file cannot be written whole (a full
+     * disk), none is, and whatever was there before is left as it was.
      */
     public static void writeFile(LoadedTimeline timeline, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Map<Path, byte[]> articles = new LinkedHashMap<>();
         for (Source source : timeline.dataset().sources()) {
             Article article = timeline.articles().get(source.id());
+            plainName(source, source.file());
             beside(articles, dir.resolve(source.file()), article.rawText().getBytes(StandardCharsets.UTF_8));
             Original original = timeline.originals().get(source.id());
             if (original != null) {
+                plainName(source, original.fileName());
                 beside(articles, dir.resolve(original.fileName()), original.bytes());
             }
         }
-        AtomicFiles.writeAll(articles);
+        if (filesBeside(timeline, file).stream().anyMatch(article -> OutputPath.same(article, file))) {
+            throw new IOException(file.getFileName() + " is also the name of an article the timeline keeps beside it;"
+                    + " give the export another name");
+        }
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+        articles.forEach((path, bytes) -> files.put(path, out -> out.write(bytes)));
         // Streamed to the file: a million events make more JSON than one byte array may hold.
-        AtomicFiles.write(file, out -> write(timeline.dataset(), timeline.originals(), out));
+        files.put(file, out -> write(timeline.dataset(), timeline.originals(), out));
+        AtomicFiles.writeAll(files);
+    }
+
+    /**
+     * Refuses a file name that would put a file anywhere but beside the timeline: the store is read from a file
+     * another program may have changed, and an export must never write elsewhere than where the user pointed.
+     */
+    private static void plainName(Source source, String name) throws IOException {
+        Path asPath;
+        try {
+            asPath = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            asPath = null;
+        }
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                || asPath == null || asPath.isAbsolute() || asPath.getNameCount() != 1) {
+            throw new IOException("the store names a file of source " + source.id() + " \"" + name + "\", which is"
+                    + " not a plain file name and would be written outside the export's folder; nothing was written");
+        }
+    }
+
+    /** The files {@link #writeFile} writes besides {@code file} itself: each source's article and original. */
+    public static java.util.List<Path> filesBeside(LoadedTimeline timeline, Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        java.util.List<Path> paths = new java.util.ArrayList<>();
+        for (Source source : timeline.dataset().sources()) {
+            paths.add(dir.resolve(source.file()));
+            Original original = timeline.originals().get(source.id());
+            if (original != null) {
+                paths.add(dir.resolve(original.fileName()));
+            }
+        }
+        return paths;
     }
 
     /** Adds a file to write beside the timeline, unless the same bytes are there already. */

@@ -17,7 +17,42 @@ public final class ImageRenderer {
     /** Largest image accepted, in pixels: beyond it memory, not the picture, is the limit. */
     public static final long MAX_PIXELS = 200_000_000L;
 
+    /** What a pixel costs until the PNG is written: its ARGB value and room for the encoder's buffers. */
+    private static final long BYTES_PER_PIXEL_WITH_ENCODING = 8;
+
     private ImageRenderer() {
+    }
+
+    /**
+     * The image's pixels, if the memory left can hold them and their encoding: else a sentence that says how large an
+     * image fits, rather than an out-of-memory error half way.
+     */
+    private static int[] allocate(int width, int height, int scale) {
+        Runtime runtime = Runtime.getRuntime();
+        return allocate(width, height, scale, runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+    }
+
+    /** @param free the bytes of memory left to take */
+    static int[] allocate(int width, int height, int scale, long free) {
+        long needed = (long) width * height * BYTES_PER_PIXEL_WITH_ENCODING;
+        if (needed > free) {
+            throw tooLarge(width, height, scale, free);
+        }
+        try {
+            return new int[width * height];
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(width, height, scale, free);
+        }
+    }
+
+    private static IllegalArgumentException tooLarge(int width, int height, int scale, long free) {
+        long fits = Math.max(0, free / BYTES_PER_PIXEL_WITH_ENCODING);
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the image would be %d×%d pixels"
+                + " (%.1f million), which needs about %d MB of memory; about %d MB are free, enough for about %.1f"
+                + " million pixels at scale %d: draw it narrower or at a smaller scale, as SVG, or give Java more"
+                + " memory (java -Xmx4g -jar sourceline.jar …)", width, height, width * (double) height / 1e6,
+                (long) width * height * BYTES_PER_PIXEL_WITH_ENCODING / 1_000_000, free / 1_000_000, fits / 1e6,
+                scale));
     }
 
     /**
@@ -31,7 +66,7 @@ public final class ImageRenderer {
             throw new IllegalArgumentException("the image would be " + width + "×" + height
                     + " pixels, more than " + MAX_PIXELS / 1_000_000 + " million");
         }
-        int[] argb = new int[width * height];
+        int[] argb = allocate(width, height, scale);
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         // One snapshot image serves every tile; a smaller last tile uses its top left corner.

@@ -19,6 +19,7 @@ import org.sourceline.i18n.Messages;
 import org.sourceline.io.DataFormat;
 import org.sourceline.io.InvalidInputException;
 import org.sourceline.io.Problem;
+import org.sourceline.io.OutputPath;
 import org.sourceline.io.TimelineFiles;
 import org.sourceline.model.LoadedTimeline;
 import org.sourceline.store.ImportMerge;
@@ -99,6 +100,9 @@ public final class ImportExport {
         }
         status.accept(messages.get("import.running", file));
         background.run(() -> {
+            for (Path part : storeAccess.files().keySet()) {
+                OutputPath.checkNotInput(part, java.util.Map.of(file, "the file being imported"));
+            }
             try (Store store = storeAccess.open()) {
                 TimelineImport.Outcome imported = TimelineImport.importFile(file, null, store,
                         new ImportOptions(false, false, UNDOABLE_EVENTS), LocalDate.now());
@@ -235,7 +239,7 @@ public final class ImportExport {
             try (Store store = storeAccess.open()) {
                 timeline = store.load();
             }
-            TimelineFiles.write(timeline, file, format);
+            TimelineFiles.write(timeline, file, format, storeAccess.files());
             return timeline.dataset().events().size();
         }, events -> {
             status.accept(messages.get("export.data.done", events, format.displayName(), file));

@@ -1,6 +1,7 @@
 package org.sourceline.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.sourceline.app.Seeds;
 import org.sourceline.app.Stores;
 import org.sourceline.store.Store;
@@ -11,18 +12,38 @@ import org.sourceline.store.StoreException;
 public interface StoreAccess {
     Store open() throws StoreException;
 
-    /** The user's own store: created from the bundled dataset the first time. */
-    static StoreAccess of(Path file) {
-        return () -> Seeds.openOrCreate(file);
+    /**
+     * The files the store is made of, each with what it is: what an export or an import must never write over or
+     * read as its input. Empty for a store that is not in files.
+     */
+    default Map<Path, String> files() {
+        return Map.of();
     }
 
-    /** A store the user named: it must exist; a mistyped path creates nothing. */
+    /** The user's own store: created from the bundled dataset the first time. */
+    static StoreAccess of(Path file) {
+        return located(file, () -> Seeds.openOrCreate(file));
+    }
+
+    /**
+     * A store the user named: it must exist; a mistyped path creates nothing. One that may not be written to is
+     * opened read-only, and every change is refused as such.
+     */
     static StoreAccess existing(Path file) {
-        return () -> {
-            if (!java.nio.file.Files.exists(file)) {
-                throw new StoreException(file + ": no such store (check the path); nothing was created");
+        return located(file, () -> Stores.openExisting(file));
+    }
+
+    private static StoreAccess located(Path file, StoreAccess opening) {
+        return new StoreAccess() {
+            @Override
+            public Store open() throws StoreException {
+                return opening.open();
             }
-            return Stores.open(file);
+
+            @Override
+            public Map<Path, String> files() {
+                return Stores.asInputs(file, "the store this window shows");
+            }
         };
     }
 }

@@ -44,6 +44,11 @@ public final class StoreSession implements StoreAccess {
         return (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class}, lend);
     }
 
+    @Override
+    public java.util.Map<java.nio.file.Path, String> files() {
+        return opening.files();
+    }
+
     /** Closes the store; what is borrowed afterwards fails. */
     public synchronized void close() {
         closed = true;

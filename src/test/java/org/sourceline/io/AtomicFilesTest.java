@@ -49,9 +49,9 @@ class AtomicFilesTest {
         Files.writeString(dir.resolve(".a.txt.123.part"), "killed half way");
         Files.writeString(dir.resolve(".b.txt.456.part"), "killed half way");
         Files.writeString(dir.resolve(".other.txt.789.part"), "another file's write, under way");
-        java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
-        files.put(dir.resolve("a.txt"), "A".getBytes());
-        files.put(dir.resolve("b.txt"), "B".getBytes());
+        java.util.Map<Path, AtomicFiles.Content> files = new java.util.LinkedHashMap<>();
+        files.put(dir.resolve("a.txt"), out -> out.write('A'));
+        files.put(dir.resolve("b.txt"), out -> out.write('B'));
 
         AtomicFiles.writeAll(files);
 
@@ -61,5 +61,43 @@ class AtomicFilesTest {
             assertThat(names.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("a.txt", "b.txt", ".other.txt.789.part");
         }
+    }
+
+    @Test
+    void manyFilesAreWrittenAllOrNoneWhenTheLastCannotBeWrittenWhole() throws Exception {
+        Path kept = dir.resolve("timeline.json");
+        Files.writeString(kept, "the previous export");
+        java.util.Map<Path, AtomicFiles.Content> files = new java.util.LinkedHashMap<>();
+        files.put(dir.resolve("a.txt"), out -> out.write('A'));
+        files.put(dir.resolve("b.txt"), out -> out.write('B'));
+        files.put(kept, out -> {
+            out.write("half of the new".getBytes());
+            throw new IOException("No space left on device");
+        });
+
+        assertThatThrownBy(() -> AtomicFiles.writeAll(files)).hasMessage("No space left on device");
+
+        assertThat(kept).hasContent("the previous export");
+        try (var names = Files.list(dir)) {
+            assertThat(names).containsExactly(kept);
+        }
+    }
+
+    @Test
+    void newFilesAlreadyInPlaceAreRemovedWhenTheFileTheyGoWithCannotBePlaced() throws Exception {
+        // The timeline's name is taken by a folder that is not empty: every file is written, the articles are
+        // placed, and the timeline then cannot be: the articles placed for it go too.
+        Path blocked = dir.resolve("timeline.json");
+        Files.createDirectories(blocked.resolve("inside"));
+        java.util.Map<Path, AtomicFiles.Content> files = new java.util.LinkedHashMap<>();
+        files.put(dir.resolve("a.txt"), out -> out.write('A'));
+        files.put(blocked, out -> out.write('{'));
+
+        assertThatThrownBy(() -> AtomicFiles.writeAll(files)).isInstanceOf(IOException.class);
+
+        try (var names = Files.list(dir)) {
+            assertThat(names).containsExactly(blocked);
+        }
+        assertThat(blocked.resolve("inside")).isDirectory();
     }
 }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.app.Seeds;
@@ -21,6 +22,7 @@ import org.sourceline.store.Store;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Killing the process (SIGKILL) in the middle of an import or an export loses nothing and leaves no half file. */
+@Tag("process")
 class InterruptedWorkTest {
     @TempDir
     Path dir;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A 200 MB timeline is streamed, not loaded whole: validated in a JVM with a heap too small to hold it as a tree,
  * its one bad date at the very end is reported with its line and column, without running out of memory.
  */
+@Tag("process")
 class LargeFileTest {
     @TempDir
     Path dir;

@@ -113,4 +113,17 @@ class ImportExportTest {
         assertThat(Files.readString(out)).startsWith("\uFEFFtype,id,date,");
         assertThat(window.status().getText()).startsWith("Exported 13 events (CSV) to ");
     }
+
+    @Test
+    void anExportOverTheWindowsOwnStoreIsRefusedAndTheStoreKept(FxRobot robot) throws Exception {
+        byte[] before = Files.readAllBytes(store);
+
+        assertThat(onFx(() -> window.importExport().exportTo(store, DataFormat.CSV))).isNull();
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.status().getText()).contains(store.toString())
+                .contains("this is the store this window shows; writing over it would destroy it");
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
+        robot.lookup(".dialog-pane").tryQuery().ifPresent(pane -> robot.clickOn("OK"));
+    }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.sourceline.model.EdtfDate;
 import org.sourceline.model.Era;
 
 /** The eras of a store (schema version 3 on), kept apart from the events they frame. */
@@ -62,7 +61,8 @@ final class EraTable {
              ResultSet rs = s.executeQuery("SELECT id, label, date, category, color FROM eras"
                      + " ORDER BY start_s, end_s, id")) {
             while (rs.next()) {
-                eras.add(new Era(rs.getString(1), rs.getString(2), EdtfDate.parse(rs.getString(3)), rs.getString(4),
+                eras.add(new Era(rs.getString(1), rs.getString(2), Sql.date(rs.getString(3), "era " + rs.getString(1)),
+                        rs.getString(4),
                         rs.getString(5)));
             }
         }

@@ -6,10 +6,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sourceline.model.EdtfDate;
+import org.sourceline.model.EdtfException;
 
 /** Small reads the parts of the store share. */
 final class Sql {
     private Sql() {
+    }
+
+    /**
+     * A date as the store keeps it. Sourceline writes only dates it has checked: one that cannot be read was put
+     * there by another program, and is reported as such, naming what it belongs to, not as a parsing error.
+     */
+    static EdtfDate date(String text, String owner) throws SQLException {
+        try {
+            return EdtfDate.parse(text);
+        } catch (EdtfException | NullPointerException e) {
+            throw new SQLException("the store holds a date it cannot read for " + owner + ": \"" + text + "\" ("
+                    + e.getMessage() + "); it was changed by another program; the store was left as it is", e);
+        }
     }
 
     /** The first column of every row of a query that binds one number (an event's seq), in order. */

@@ -16,7 +16,6 @@ import org.sourceline.model.Category;
 import org.sourceline.model.Article;
 import org.sourceline.model.Citation;
 import org.sourceline.model.Dataset;
-import org.sourceline.model.EdtfDate;
 import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.LineRange;
@@ -143,7 +142,8 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
             ranges.add(new LineRange(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
         }
         return new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                EdtfDate.parse(rs.getString(6)), rs.getString(7), rs.getString(8), ranges, rs.getString(10));
+                Sql.date(rs.getString(6), "source " + rs.getString(1)), rs.getString(7), rs.getString(8), ranges,
+                rs.getString(10));
     }
 
     /** One event with everything it says, or empty if no event has that id. */
@@ -176,7 +176,7 @@ final class SqliteCatalog implements org.sourceline.store.CatalogReads {
                     }
                 }
                 return Optional.of(new Event(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        EdtfDate.parse(rs.getString(6)), rs.getString(7), rs.getString(8),
+                        Sql.date(rs.getString(6), "event " + rs.getString(2)), rs.getString(7), rs.getString(8),
                         Sql.values(db, "SELECT actor_id FROM event_actors WHERE event_seq = ? ORDER BY position", seq),
                         Sql.values(db, "SELECT place_id FROM event_places WHERE event_seq = ? ORDER BY position", seq),
                         Sql.values(db, "SELECT tag FROM event_tags WHERE event_seq = ? ORDER BY position", seq),

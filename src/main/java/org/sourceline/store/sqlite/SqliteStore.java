@@ -19,6 +19,7 @@ import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.EventFilter;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.PathKind;
 import org.sourceline.model.Place;
 import org.sourceline.model.SearchQuery;
 import org.sourceline.model.Source;
@@ -43,15 +44,20 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteStore implements Store {
     private final Path file;
     private final Connection db;
+    /** Opened for reading only: nothing is written, not even the journal mode. */
+    private final boolean readOnly;
+    /** Opened read-only at an older schema version than this build's: to be upgraded by a writer first. */
+    private boolean upgradeNeeded;
     /** Schema version after opening; a store opened at an older version for tests has no search index. */
     private int version;
     private final SqliteTimeline timeline;
     private final SqliteCatalog catalog;
     private final SqliteSearch search;
 
-    private SqliteStore(Path file, Connection db) {
+    private SqliteStore(Path file, Connection db, boolean readOnly) {
         this.file = file;
         this.db = db;
+        this.readOnly = readOnly;
         this.timeline = new SqliteTimeline(this, db);
         this.catalog = new SqliteCatalog(this, db);
         this.search = new SqliteSearch(this, db);
@@ -59,28 +65,55 @@ public final class SqliteStore implements Store {
 
     /** Opens a store, creating it if the file does not exist, and brings its schema up to date. */
     public static SqliteStore open(Path file) throws StoreException {
-        return open(file, Schema.LATEST);
+        return open(file, Schema.MIGRATIONS, Schema.LATEST, false);
+    }
+
+    /**
+     * Opens an existing store for reading only: nothing is written to it, not even its journal mode, so a store
+     * the user may not change (a read-only file, folder or disk) can still be read, searched and exported. Every
+     * write is refused with "the store is read-only".
+     *
+     * @throws StoreException if the store needs upgrading, which only a writer may do
+     */
+    public static SqliteStore openReadOnly(Path file) throws StoreException {
+        SqliteStore store = open(file, Schema.MIGRATIONS, Schema.LATEST, true);
+        if (store.upgradeNeeded) {
+            int version = store.version;
+            store.close();
+            throw new StoreException(file + ": the store was written by an older Sourceline (schema version "
+                    + version + ") and must be upgraded, which needs write access to it and its folder; it was left"
+                    + " untouched");
+        }
+        return store;
+    }
+
+    /** An existing store opened to be changed, or read-only when it may not be written to. */
+    public static SqliteStore openExisting(Path file) throws StoreException {
+        checkLocation(file, true);
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isWritable(file) && (folder == null || Files.isWritable(folder))) {
+            return open(file);
+        }
+        return openReadOnly(file);
     }
 
     /** Opens a store migrated up to {@code version} only; tests use it to build stores of older versions. */
     static SqliteStore open(Path file, int version) throws StoreException {
-        return open(file, Schema.MIGRATIONS, version);
+        return open(file, Schema.MIGRATIONS, version, false);
     }
 
     /** Opens a store with the given migrations: tests pass a failing one to check that a store is restored. */
     static SqliteStore open(Path file, List<Schema.Migration> migrations, int version) throws StoreException {
-        boolean existed = Files.exists(file);
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + ": this is a folder, not a store");
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new StoreException(file + ": the folder " + folder + " does not exist");
-        }
+        return open(file, migrations, version, false);
+    }
+
+    private static SqliteStore open(Path file, List<Schema.Migration> migrations, int version, boolean readOnly)
+            throws StoreException {
+        boolean existed = checkLocation(file, readOnly);
         if (existed) {
             StoreFile.check(file);
         }
-        SqliteStore store = new SqliteStore(file, connect(file));
+        SqliteStore store = new SqliteStore(file, connect(file, readOnly), readOnly);
         try {
             store.prepare(existed, migrations, version);
         } catch (StoreException e) {
@@ -88,27 +121,93 @@ public final class SqliteStore implements Store {
             throw e;
         } catch (SQLException e) {
             store.close();
-            throw new StoreException(file + ": " + describe(e), e);
+            throw new StoreException(file + ": " + describe(e, file), e);
         }
         return store;
     }
 
-    private static Connection connect(Path file) throws StoreException {
+    /**
+     * Refuses, before SQLite opens anything, a location that cannot be a store: a folder, a named pipe, a device
+     * (SQLite would open and write to it), a file in a missing folder.
+     *
+     * @return whether the store exists already
+     */
+    private static boolean checkLocation(Path file, boolean mustExist) throws StoreException {
+        if (file.toString().isEmpty()) {
+            throw new StoreException("the store is named by an empty path; nothing was read or written");
+        }
+        PathKind kind;
+        try {
+            kind = PathKind.of(file, true);
+        } catch (java.io.IOException e) {
+            throw new StoreException(file + ": cannot look at the file: " + e.getMessage(), e);
+        }
+        switch (kind) {
+            case FILE -> {
+                return true;
+            }
+            case MISSING -> {
+                if (mustExist) {
+                    throw new StoreException(file + ": no such store (check the path); nothing was created");
+                }
+                Path folder = file.toAbsolutePath().getParent();
+                if (folder != null && !Files.isDirectory(folder)) {
+                    throw new StoreException(file + ": the folder " + folder + " does not exist; nothing was"
+                            + " created");
+                }
+                return false;
+            }
+            case FOLDER -> throw new StoreException(file + ": this is a folder, not a store");
+            default -> throw new StoreException(file + ": this is " + kind.noun() + ", not a store; only a regular"
+                    + " file can hold one; nothing was read or written");
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws StoreException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         // A second writer waits this long for the first to finish before it is told the store is busy.
         config.setBusyTimeout(3000);
         // Otherwise every update runs a second query for generated keys, which the store never asks for.
         config.setGetGeneratedKeys(false);
+        config.setReadOnly(readOnly);
+        String location = file.toAbsolutePath().toString();
+        Path folder = file.toAbsolutePath().getParent();
+        if (readOnly && folder != null && !Files.isWritable(folder) && emptyOrMissing(Path.of(file + "-wal"))) {
+            // SQLite reads a store in WAL mode through a shared-memory file beside it, which it cannot create in
+            // a folder it may not write to. With no write-ahead log there, the file holds every committed change
+            // and no one can be writing (a writer needs that folder too): it is read as it is, unchanging.
+            location = file.toAbsolutePath().toUri() + "?immutable=1";
+        }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            return DriverManager.getConnection("jdbc:sqlite:" + location, config.toProperties());
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the store: " + describe(e), e);
+            throw new StoreException(file + ": cannot open the store: " + describe(e, file), e);
+        }
+    }
+
+    private static boolean emptyOrMissing(Path file) {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
     private static String describe(SQLException e) {
+        return describe(e, null);
+    }
+
+    /** What went wrong, in the user's words; {@code file}, when known, lets a refusal to open say why. */
+    static String describe(SQLException e, Path file) {
         String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_READONLY") || message.contains("readonly database")) {
+            return "the store is read-only (the file, its folder or its disk may not be written to); nothing was"
+                    + " changed";
+        }
+        if (message.contains("SQLITE_CANTOPEN") && file != null) {
+            return cannotOpen(file);
+        }
         if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
             return "this file is not a SQLite database";
         }
@@ -119,6 +218,22 @@ public final class SqliteStore implements Store {
             return "the database is damaged (" + message + ")";
         }
         return message;
+    }
+
+    /** Why SQLite could not open a store that exists: most often a folder or file that may not be written to. */
+    private static String cannotOpen(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isReadable(file)) {
+            return "the file may not be read (permission denied)";
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            return "its folder " + folder + " is read-only, and SQLite needs to write its journal beside the store;"
+                    + " reading commands open it read-only";
+        }
+        if (!Files.isWritable(file)) {
+            return "the file is read-only; reading commands open it read-only";
+        }
+        return "SQLite cannot open the file";
     }
 
     private void prepare(boolean existed, List<Schema.Migration> migrations, int targetVersion)
@@ -137,6 +252,14 @@ public final class SqliteStore implements Store {
         }
         List<Schema.Migration> pending = migrations.stream()
                 .filter(m -> m.version() > version && m.version() <= targetVersion).toList();
+        if (readOnly) {
+            if (version == 0) {
+                throw new StoreException(file + ": the file is empty: it holds no store");
+            }
+            this.version = version;
+            upgradeNeeded = !pending.isEmpty();
+            return;
+        }
         Path backup = null;
         if (existed && version > 0 && !pending.isEmpty()) {
             backup = backUp(version);
@@ -287,9 +410,14 @@ public final class SqliteStore implements Store {
 
     /** Deletes a store's file and the files SQLite keeps beside it (its log, shared memory and journal). */
     public static void deleteFiles(Path file) throws java.io.IOException {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            Files.deleteIfExists(Path.of(file + suffix));
+        for (Path part : files(file)) {
+            Files.deleteIfExists(part);
         }
+    }
+
+    /** The files a store is made of: the database and the journals SQLite keeps beside it. */
+    public static List<Path> files(Path file) {
+        return List.of(file, Path.of(file + "-wal"), Path.of(file + "-shm"), Path.of(file + "-journal"));
     }
 
     public int userVersion() throws SQLException {

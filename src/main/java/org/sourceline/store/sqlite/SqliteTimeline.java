@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sourceline.model.EdtfDate;
 import org.sourceline.model.Era;
 import org.sourceline.store.EventColumns;
 import org.sourceline.store.EventRow;
@@ -120,7 +119,8 @@ final class SqliteTimeline implements org.sourceline.store.TimelineReads {
             while (rs.next()) {
                 String date = rs.getString(4);
                 String actors = rs.getString(7);
-                builder.add(rs.getString(1), rs.getString(2), rs.getString(3), EdtfDate.parse(date), date,
+                builder.add(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Sql.date(date, "event " + rs.getString(1)), date,
                         rs.getString(5), rs.getString(6), actors == null ? List.of()
                                 : List.of(actors.split(String.valueOf(EventColumns.ACTOR_SEPARATOR))));
             }
@@ -173,7 +173,8 @@ final class SqliteTimeline implements org.sourceline.store.TimelineReads {
     }
 
     private static EventRow row(ResultSet rs) throws SQLException {
-        return new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), EdtfDate.parse(rs.getString(4)),
+        return new EventRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                Sql.date(rs.getString(4), "event " + rs.getString(1)),
                 rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8));
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.sourceline.app.ImageExportSource;
 import org.sourceline.app.ImageFiles;
 import org.sourceline.i18n.Messages;
+import org.sourceline.io.OutputPath;
 import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.render.ExportContent;
@@ -63,6 +64,7 @@ public final class ImageExporter {
                 return;
             }
             background.run(() -> {
+                OutputPath.check(out, storeAccess.files());
                 if (image.svg() != null) {
                     ImageFiles.writeSvg(image.svg(), out);
                 } else {

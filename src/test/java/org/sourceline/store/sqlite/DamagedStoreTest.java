@@ -128,4 +128,35 @@ class DamagedStoreTest {
             assertThat(store.eventCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aStoreOpenedReadOnlyIsReadAndSearchedButNeverWritten() throws Exception {
+        Path file = storeWithEvents("s.db", "e1", "e2");
+        byte[] before = Files.readAllBytes(file);
+
+        try (SqliteStore store = SqliteStore.openReadOnly(file)) {
+            assertThat(store.eventCount()).isEqualTo(2);
+            assertThat(store.load().dataset().events()).hasSize(2);
+            assertThatThrownBy(() -> store.importTimeline(StoreTest.sample("e3"), false))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("the store is read-only").hasMessageContaining("nothing was changed");
+            assertThat(store.eventCount()).isEqualTo(2);
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aStoreThatNeedsUpgradingIsNotOpenedReadOnly() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (SqliteStore v1 = SqliteStore.open(file, 1)) {
+            assertThat(v1.userVersion()).isEqualTo(1);
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> SqliteStore.openReadOnly(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 1").hasMessageContaining("must be upgraded")
+                .hasMessageContaining("left untouched");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
 }
