@@ -139,8 +139,22 @@ final class ImportBuilder {
 
     /** A source's name on one line, at most as long as a title may be. */
     static String sourceTitle(String text) {
-        String line = text.replace('\n', ' ');
-        return line.length() <= MAX_TITLE ? line : line.substring(0, MAX_TITLE - 1).stripTrailing() + "\u2026";
+        return shortened(text.replace('\n', ' '), MAX_TITLE);
+    }
+
+    /**
+     * A text of at most {@code max} characters: the text itself, or its start with an ellipsis. Never cut between
+     * the two halves of a character (an emoji, a mathematical letter), which would leave half of one.
+     */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
     LoadedTimeline build() {

@@ -305,7 +305,7 @@ public final class TimelineJsReader {
 
     /** A title made from a longer text: its first 120 characters, with an ellipsis when it goes on. */
     private static String cut(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 119).stripTrailing() + "\u2026";
+        return ImportBuilder.shortened(text, 120);
     }
 
     private static String blankToNull(String text) {

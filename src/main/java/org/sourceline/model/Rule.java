@@ -12,6 +12,8 @@ public enum Rule {
     TOO_LONG,
     /** Arguments: field, the code point as four hex digits. */
     CONTROL_CHARACTER,
+    /** Half of a UTF-16 surrogate pair without its other half: not a character. Arguments: field, code unit as hex. */
+    LONE_SURROGATE,
     /** Arguments: field, value. */
     BAD_ID,
     /** Arguments: field. */

@@ -63,7 +63,10 @@ public final class Rules {
         };
     }
 
-    /** A text given for a field: not longer than the field allows, not blank, with no control character. */
+    /**
+     * A text given for a field: not longer than the field allows, not blank, with no control character, and made of
+     * whole characters (see {@link #characters}).
+     */
     public static Optional<Violation> text(String field, String value) {
         int max = maxLength(field);
         if (value.length() > max) {
@@ -75,11 +78,44 @@ public final class Rules {
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             if (Character.isISOControl(ch) && ch != '\n' && ch != '\t') {
-                return Optional.of(Violation.at(field, i, Rule.CONTROL_CHARACTER, field,
-                        String.format("%04X", (int) ch)));
+                return Optional.of(Violation.at(field, i, Rule.CONTROL_CHARACTER, field, hex(ch)));
+            }
+            if (Character.isSurrogate(ch)) {
+                if (!isPairAt(value, i)) {
+                    return Optional.of(Violation.at(field, i, Rule.LONE_SURROGATE, field, hex(ch)));
+                }
+                i++;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A text made of whole characters: no half of a UTF-16 surrogate pair without its other half. A JSON escape can
+     * write one (backslash, {@code ud800}) and Java strings can hold one, but it is no character: UTF-8 cannot
+     * encode it, so a file would store a "?" instead. Every text field is checked by {@link #text}; this is for
+     * texts read before they are made into a field's value (the HTML of another format, an article's text).
+     */
+    public static Optional<Violation> characters(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isSurrogate(value.charAt(i))) {
+                if (!isPairAt(value, i)) {
+                    return Optional.of(Violation.at(field, i, Rule.LONE_SURROGATE, field, hex(value.charAt(i))));
+                }
+                i++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a high surrogate at {@code i} is followed by its low half. */
+    private static boolean isPairAt(String value, int i) {
+        return Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1));
+    }
+
+    private static String hex(char ch) {
+        return String.format("%04X", (int) ch);
     }
 
     /** A text that must be given: null counts as empty. */

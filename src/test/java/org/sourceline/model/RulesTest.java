@@ -71,6 +71,28 @@ class RulesTest {
     }
 
     @Test
+    void aLoneSurrogateIsRefusedWhereItIsAndAWholeCharacterIsNot() {
+        Violation high = only(Rules.text("summary", "abc\uD800def"));
+        Violation low = only(Rules.text("title", "\uDC00"));
+        Violation reversed = only(Rules.text("note", "x\uDE00\uD83D"));
+        Violation last = only(Rules.text("quote", "fin \uD83D"));
+
+        assertThat(high.rule()).isEqualTo(Rule.LONE_SURROGATE);
+        assertThat(high.offset()).isEqualTo(3);
+        assertThat(high.message()).isEqualTo("\"summary\" contains U+D800, half of a character without its other"
+                + " half (a lone surrogate), which no file can store");
+        assertThat(high.message(Locale.FRENCH)).isEqualTo("« summary » contient U+D800, une moitié de caractère sans"
+                + " son autre moitié (surrogate isolé), qu’aucun fichier ne peut enregistrer");
+        assertThat(low.args()).containsExactly("title", "DC00");
+        assertThat(reversed.offset()).isEqualTo(1);
+        assertThat(last.offset()).isEqualTo(4);
+        assertThat(Rules.text("title", "Fête 😀 de la lettre 𝐀")).isEmpty();
+        assertThat(Rules.id("id", "e\uD800")).isPresent();
+        assertThat(Rules.characters("headline", "<p>a\uDBFF</p>")).get().extracting(Violation::offset).isEqualTo(4);
+        assertThat(Rules.characters("headline", "<p>😀</p>")).isEmpty();
+    }
+
+    @Test
     void emptyRequiredTextsAndOptionalOnesLeftOut() {
         assertThat(only(Rules.required("title", "  ")).message()).isEqualTo("\"title\" must not be empty");
         assertThat(only(Rules.required("title", null)).rule()).isEqualTo(Rule.EMPTY);

@@ -175,6 +175,8 @@ public final class SourceForm extends EntryForm<SourceDocument> {
                 Rules.required("text", null).ifPresent(v -> report(found, v));
                 return null;
             }
+            // Pasted text may hold half a character, which the article's file could not store.
+            Rules.characters("text", raw).ifPresent(v -> report(found, v));
             body = readRanges(bodyLines.get(), lines.size(), found);
             if (body == null) {
                 return null;
