@@ -143,9 +143,11 @@ public final class VisReader {
             }
             String style = in.text(item, "style");
             Matcher color = style == null ? null : BACKGROUND_COLOR.matcher(style);
+            JsonNode labelNode = !content.isEmpty() ? JsonInput.field(item, "content") : JsonInput.field(item, "id");
             builder.era(id != null ? id : label, label, date, category,
                     color != null && color.find() && Era.isColor(color.group(1)) ? color.group(1) : null)
-                    .forEach(v -> in.problem(item, v.message()));
+                    .forEach(v -> in.problem(v.field().equals("label") && labelNode != null ? labelNode : item,
+                            v.message()));
             return;
         }
         StringBuilder summary = new StringBuilder();
@@ -163,13 +165,18 @@ public final class VisReader {
             in.problem(item, "an item needs a \"content\" to be named by");
             return;
         }
-        if (title.length() > TimelineJsReader.MAX_TITLE) {
-            in.problem(JsonInput.field(item, "content"), "\"content\" is " + title.length()
-                    + " characters long; at most " + TimelineJsReader.MAX_TITLE + " are accepted");
-            return;
-        }
+        // Each rule broken is reported at the value it is about: the tooltip holds all but the title and category.
+        JsonNode tooltipNode = JsonInput.field(item, "title");
+        Map<String, JsonNode> where = new HashMap<>();
+        where.put("title", !content.isEmpty() ? JsonInput.field(item, "content")
+                : summary.length() > 0 ? tooltipNode : JsonInput.field(item, "id"));
+        where.put("category", JsonInput.field(item, "group") != null ? JsonInput.field(item, "group")
+                : JsonInput.field(item, "className"));
         builder.event(id != null ? id : title, title, summary.toString(), date, display, category, passages)
-                .forEach(v -> in.problem(item, v.message()));
+                .forEach(v -> {
+                    JsonNode at = where.containsKey(v.field()) ? where.get(v.field()) : tooltipNode;
+                    in.problem(at != null ? at : item, v.message());
+                });
     }
 
     /** The group's label, else its id; without a group, the first CSS class. */
