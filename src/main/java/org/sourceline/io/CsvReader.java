@@ -203,12 +203,19 @@ public final class CsvReader {
             }
         }
         long isoYear = year < 0 ? year + 1 : year;
+        DateParts parts;
         try {
-            return new DateParts(isoYear, toInt(month), toInt(day), hour, minute, second);
+            parts = new DateParts(isoYear, toInt(month), toInt(day), hour, minute, second);
         } catch (IllegalArgumentException e) {
             problem(row.number(), prefix + "date: " + e.getMessage());
             return null;
         }
+        Optional<Violation> outside = Rules.date("date", parts.toEdtf().toString());
+        if (outside.isPresent()) {
+            problem(row.number(), outside.get().message());
+            return null;
+        }
+        return parts;
     }
 
     private Long number(CsvTable table, CsvTable.Row row, String column) {
@@ -351,12 +358,19 @@ public final class CsvReader {
     }
 
     private EdtfDate parseEdtf(CsvTable.Row row, String column, String text) {
+        EdtfDate date;
         try {
-            return EdtfDate.parse(text);
+            date = EdtfDate.parse(text);
         } catch (EdtfException e) {
             problem(row.number(), column + " \"" + text + "\" is not a valid EDTF date: " + e.getMessage());
             return null;
         }
+        Optional<Violation> outside = Rules.date("date", text);
+        if (outside.isPresent()) {
+            problem(row.number(), outside.get().message());
+            return null;
+        }
+        return date;
     }
 
     /** The row's source and quote; a passage with no text stands for the event's title. */

@@ -92,7 +92,7 @@ final class ImportBuilder {
      * messages): then nothing is added and the broken rules are returned, for the reader to report where the event
      * is. Every text that becomes part of the store is checked: the event's, its category's name, its passages
      * and the names and addresses of their sources. Each violation's field says which:
-     * {@code title}, {@code summary}, {@code display_date}, {@code category} (its name),
+     * {@code title}, {@code summary}, {@code date}, {@code display_date}, {@code category} (its name),
      * {@code citations/quote}, {@code sources/title}, {@code sources/url}.
      *
      * @param idHint what the id is made from (an id, a headline); a slug of it, made unique
@@ -106,6 +106,7 @@ final class ImportBuilder {
         if (summary != null && !summary.isBlank()) {
             Rules.text("summary", summary).ifPresent(broken::add);
         }
+        Rules.date("date", date.toString()).ifPresent(broken::add);
         Rules.optional("display_date", displayDate).ifPresent(broken::add);
         if (category != null && !category.isBlank()) {
             // The file's own word for the category becomes its name, a label as our format has it.
@@ -150,6 +151,7 @@ final class ImportBuilder {
     List<Violation> era(String idHint, String label, EdtfDate date, String category, String color) {
         List<Violation> broken = new ArrayList<>();
         Rules.required("label", label).ifPresent(broken::add);
+        Rules.date("date", date.toString()).ifPresent(broken::add);
         Rules.color("color", color).ifPresent(broken::add);
         if (!broken.isEmpty()) {
             return broken;

@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.sourceline.io.ImportBuilder.Passage;
 import org.sourceline.io.ImportBuilder.SourceRef;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 
 /**
  * Reads a TimelineJS 3 JSON file (https://timeline.knightlab.com/docs/json-format.html): its title slide, its
@@ -243,12 +246,19 @@ public final class TimelineJsReader {
             minute = null;
             second = null;
         }
+        DateParts parts;
         try {
-            return new DateParts(isoYear, small(month), small(day), small(hour), small(minute), small(second));
+            parts = new DateParts(isoYear, small(month), small(day), small(hour), small(minute), small(second));
         } catch (IllegalArgumentException e) {
             in.problem(node, "\"" + key + "\": " + e.getMessage());
             return null;
         }
+        Optional<Violation> outside = Rules.date(key, parts.toEdtf().toString());
+        if (outside.isPresent()) {
+            in.problem(node, outside.get().message());
+            return null;
+        }
+        return parts;
     }
 
     private static Integer small(Long value) {

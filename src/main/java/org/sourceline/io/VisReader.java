@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
 import org.sourceline.model.Era;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 
 /**
  * Reads vis-timeline data: an array of items, or an object with {@code items} and {@code groups}. Items of type
@@ -123,6 +126,12 @@ public final class VisReader {
                         in.problem(JsonInput.field(item, "title"), "the <time> of \"title\" has datetime \""
                                 + block.datetime() + "\", which is not an EDTF date: " + e.getMessage());
                     }
+                    Optional<Violation> outside = exact == null ? Optional.empty()
+                            : Rules.date("date", exact.toString());
+                    if (outside.isPresent()) {
+                        in.problem(JsonInput.field(item, "title"), outside.get().message());
+                        exact = null;
+                    }
                 }
                 break;
             }
@@ -132,6 +141,14 @@ public final class VisReader {
         }
         EdtfDate date = exact != null ? exact : span(start, end, endNode);
         if (date == null) {
+            return;
+        }
+        // Checked once the range is read: vis ends a range at the first moment after it, which may lie a year past
+        // the last supported one when the range does not.
+        Optional<Violation> outside = Rules.date("date", date.toString());
+        if (outside.isPresent()) {
+            boolean startOutside = Rules.date("date", start.edtf()).isPresent();
+            in.problem(startOutside || endNode == null ? startNode : endNode, outside.get().message());
             return;
         }
         String display = timeText == null || isPhraseOf(timeText, date) ? null : timeText;

@@ -170,18 +170,37 @@ public final class Rules {
         return Era.isColor(value) ? Optional.empty() : Optional.of(Violation.of(field, Rule.BAD_COLOR, field, value));
     }
 
-    /** An EDTF date as text; the violation points at the character where reading failed. */
+    /**
+     * An EDTF date as text, within the {@link SupportedYears}; the violation points at the character where reading
+     * failed, or at the part of the date that lies outside those years.
+     */
     public static Optional<Violation> date(String field, String value) {
         Optional<Violation> text = required(field, value);
         if (text.isPresent()) {
             return text;
         }
+        EdtfDate date;
         try {
-            EdtfDate.parse(value);
-            return Optional.empty();
+            date = EdtfDate.parse(value);
         } catch (EdtfException e) {
             return Optional.of(Violation.at(field, e.index(), Rule.BAD_DATE, field, value, e.getMessage()));
         }
+        if (SupportedYears.contains(date)) {
+            return Optional.empty();
+        }
+        // The part outside: the start, unless only the end is.
+        EdtfPoint start = date.startPoint();
+        boolean startOutside = start != null && !SupportedYears.contains(EdtfDate.single(start));
+        int at;
+        if (date.isOneOfRange()) {
+            at = startOutside ? 1 : value.indexOf("..") + 2;
+        } else if (date.isInterval()) {
+            at = startOutside ? 0 : value.indexOf('/') + 1;
+        } else {
+            at = 0;
+        }
+        return Optional.of(Violation.at(field, at, Rule.DATE_OUT_OF_RANGE, field, value, SupportedYears.first(),
+                SupportedYears.last(), 1L - SupportedYears.FIRST, SupportedYears.LAST));
     }
 
     /**

@@ -146,6 +146,7 @@ public final class SourceForm extends EntryForm<SourceDocument> {
         if (read.isDate()) {
             date = read.date().orElseThrow();
             publishedShown.set(date + " — " + DatePhrase.describe(date, locale));
+            Rules.date("published", date.toString()).ifPresent(v -> report(found, v));
         } else {
             found.put("published", read.problem().orElseThrow().message(locale));
             publishedShown.set("");
