@@ -27,6 +27,9 @@ import org.sourceline.store.StoreException;
 
 /** Reads from a store what an image export of a time range shows. Runs off the JavaFX thread. */
 public final class ImageExportSource {
+    private static final double FIRST_DAY = LocalDate.MIN.toEpochDay() * 86_400.0;
+    private static final double LAST_DAY = LocalDate.MAX.toEpochDay() * 86_400.0;
+
     private ImageExportSource() {
     }
 
@@ -121,9 +124,13 @@ public final class ImageExportSource {
         return Messages.of(locale).get("export.caption.range", from, to);
     }
 
-    /** The day of an instant; a year beyond 9999 either side, which EDTF only writes alone, as that year. */
+    /**
+     * The day of an instant; a year beyond 9999 either side, which EDTF only writes alone, as that year. An instant
+     * beyond what a date can hold (a store filled before the supported years were checked) is its nearest day.
+     */
     private static EdtfDate day(double epochSecond) {
-        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond((long) Math.floor(epochSecond)), ZoneOffset.UTC);
+        long second = (long) Math.floor(Math.max(FIRST_DAY, Math.min(LAST_DAY, epochSecond)));
+        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(second), ZoneOffset.UTC);
         int year = date.getYear();
         if (Math.abs(year) > 9999) {
             return EdtfDate.parse("Y" + year);

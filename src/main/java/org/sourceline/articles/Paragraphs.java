@@ -4,7 +4,9 @@ package org.sourceline.articles;
  * Text made into one paragraph line, as a reader sees it: every line break and run of white space becomes one
  * space, and nothing else changes. No-break spaces (U+00A0, U+202F) and other typographic spaces inside the text
  * stay as they are, since French typography sets them before {@code : ; ! ?} and inside « », and quotes are
- * matched character for character; at either end of the paragraph they are dropped, as no quote starts there.
+ * matched character for character; at either end of the paragraph they are dropped, as no quote starts there. Half
+ * of a UTF-16 surrogate pair without its other half, which is no character and which no file can store, becomes
+ * U+FFFD.
  */
 final class Paragraphs {
     private Paragraphs() {
@@ -23,7 +25,13 @@ final class Paragraphs {
                     out.append(' ');
                     pendingSpace = false;
                 }
-                out.append(c);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.append(c).append(text.charAt(++i));
+                } else {
+                    // Half a character (a damaged PDF text map) is shown as a browser shows a damaged byte.
+                    out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+                }
             }
         }
         int start = 0;

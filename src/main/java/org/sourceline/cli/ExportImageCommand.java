@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sourceline.app.ImageExportSource;
 import org.sourceline.app.ImageFiles;
@@ -12,6 +13,9 @@ import org.sourceline.layout.LaneMode;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
+import org.sourceline.model.Rule;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 import org.sourceline.render.ExportContent;
 import org.sourceline.render.ExportOptions;
 import org.sourceline.render.FxRuntime;
@@ -100,6 +104,16 @@ final class ExportImageCommand implements Callable<Integer> {
         } catch (OutputPath.RefusedException e) {
             err.println("sourceline: " + e.getMessage());
             return 1;
+        }
+        // A range the timeline cannot draw is refused as an import refuses such a date.
+        String[][] bounds = {{"--from", from}, {"--to", to}};
+        for (String[] bound : bounds) {
+            Optional<Violation> outside = bound[1] == null ? Optional.empty() : Rules.date("date", bound[1])
+                    .filter(v -> v.rule() == Rule.DATE_OUT_OF_RANGE);
+            if (outside.isPresent()) {
+                err.println("sourceline: " + bound[0] + ": " + outside.get().message() + "; nothing was written");
+                return 1;
+            }
         }
         ExportContent content;
         double t0;

@@ -20,6 +20,8 @@ import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
 import org.sourceline.model.Era;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 
 /**
  * Reads a timeline from a spreadsheet saved as CSV (UTF-8, with or without a byte-order mark; comma or semicolon
@@ -119,8 +121,8 @@ public final class CsvReader {
             String headline = HtmlText.line(cell(table, row, "Headline"));
             String text = HtmlText.text(cell(table, row, "Text"));
             if (type.equals("title")) {
-                builder.title(headline.isEmpty() ? null : headline);
-                builder.description(text.isEmpty() ? null : text);
+                builder.title(headline.isEmpty() ? null : headline).ifPresent(v -> problem(row.number(), v.message()));
+                builder.description(text.isEmpty() ? null : text).ifPresent(v -> problem(row.number(), v.message()));
                 continue;
             }
             if (!type.isEmpty() && !type.equals("era")) {
@@ -201,12 +203,19 @@ public final class CsvReader {
             }
         }
         long isoYear = year < 0 ? year + 1 : year;
+        DateParts parts;
         try {
-            return new DateParts(isoYear, toInt(month), toInt(day), hour, minute, second);
+            parts = new DateParts(isoYear, toInt(month), toInt(day), hour, minute, second);
         } catch (IllegalArgumentException e) {
             problem(row.number(), prefix + "date: " + e.getMessage());
             return null;
         }
+        Optional<Violation> outside = Rules.date("date", parts.toEdtf().toString());
+        if (outside.isPresent()) {
+            problem(row.number(), outside.get().message());
+            return null;
+        }
+        return parts;
     }
 
     private Long number(CsvTable table, CsvTable.Row row, String column) {
@@ -273,8 +282,9 @@ public final class CsvReader {
             String title = cell(table, row, "title").replaceAll("\\s*\\n\\s*", " ");
             String summary = cell(table, row, "summary");
             if (type.equals("title")) {
-                builder.title(title.isEmpty() ? null : title);
-                builder.description(summary.isEmpty() ? null : summary);
+                builder.title(title.isEmpty() ? null : title).ifPresent(v -> problem(row.number(), v.message()));
+                builder.description(summary.isEmpty() ? null : summary)
+                        .ifPresent(v -> problem(row.number(), v.message()));
                 continue;
             }
             if (!type.isEmpty() && !type.equals("event") && !type.equals("era")) {
@@ -348,12 +358,19 @@ public final class CsvReader {
     }
 
     private EdtfDate parseEdtf(CsvTable.Row row, String column, String text) {
+        EdtfDate date;
         try {
-            return EdtfDate.parse(text);
+            date = EdtfDate.parse(text);
         } catch (EdtfException e) {
             problem(row.number(), column + " \"" + text + "\" is not a valid EDTF date: " + e.getMessage());
             return null;
         }
+        Optional<Violation> outside = Rules.date("date", text);
+        if (outside.isPresent()) {
+            problem(row.number(), outside.get().message());
+            return null;
+        }
+        return date;
     }
 
     /** The row's source and quote; a passage with no text stands for the event's title. */
@@ -380,12 +397,9 @@ public final class CsvReader {
             problem(row.number(), column + " is empty: every event needs one");
             return false;
         }
-        if (title.length() > TimelineJsReader.MAX_TITLE) {
-            problem(row.number(), column + " is " + title.length() + " characters long; at most "
-                    + TimelineJsReader.MAX_TITLE + " are accepted");
-            return false;
-        }
-        return true;
+        Optional<Violation> broken = Rules.text("title", title);
+        broken.ifPresent(v -> problem(row.number(), v.message()));
+        return broken.isEmpty();
     }
 
     private static String cell(CsvTable table, CsvTable.Row row, String column) {

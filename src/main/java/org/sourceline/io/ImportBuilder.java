@@ -45,11 +45,12 @@ final class ImportBuilder {
     }
 
     /** The longest title or source name accepted, as in our own format. */
-    static final int MAX_TITLE = 500;
+    static final int MAX_TITLE = Rules.maxLength("title");
 
     /** The category of events whose file gives none. */
     static final String DEFAULT_CATEGORY = "event";
 
+    /** The imported file's name as the title of the source standing for it. */
     private final String fileName;
     private final String formatName;
     private final LocalDate today;
@@ -67,22 +68,32 @@ final class ImportBuilder {
      * @param today the day of the import: sources are known to be published by then, and no more
      */
     ImportBuilder(String fileName, String formatName, LocalDate today) {
-        this.fileName = fileName;
+        this.fileName = fileTitle(fileName);
         this.formatName = formatName;
         this.today = today;
     }
 
-    void title(String value) {
-        title = value;
+    /** The timeline's title, unless it breaks the rules of a title: then the rule broken, for the reader to report. */
+    Optional<Violation> title(String value) {
+        Optional<Violation> broken = Rules.optional("title", value);
+        title = broken.isPresent() ? null : value;
+        return broken;
     }
 
-    void description(String value) {
-        description = value;
+    /** The timeline's description, unless it breaks the rules of one: then the rule broken. */
+    Optional<Violation> description(String value) {
+        Optional<Violation> broken = Rules.optional("description", value);
+        description = broken.isPresent() ? null : value;
+        return broken;
     }
 
     /**
-     * Adds an event, unless its texts break the rules every event keeps (the same limits as in our own format):
-     * then nothing is added and the broken rules are returned, for the reader to report where the event is.
+     * Adds an event, unless what it holds breaks the rules our own format keeps (the same limits, the same
+     * messages): then nothing is added and the broken rules are returned, for the reader to report where the event
+     * is. Every text that becomes part of the store is checked: the event's, its category's name, its passages
+     * and the names and addresses of their sources. Each violation's field says which:
+     * {@code title}, {@code summary}, {@code date}, {@code display_date}, {@code category} (its name),
+     * {@code citations/quote}, {@code sources/title}, {@code sources/url}.
      *
      * @param idHint what the id is made from (an id, a headline); a slug of it, made unique
      * @param passages the event's evidence; none means its title, from the file itself
@@ -90,19 +101,29 @@ final class ImportBuilder {
      */
     List<Violation> event(String idHint, String title, String summary, EdtfDate date, String displayDate,
                           String category, List<Passage> passages) {
-        List<Violation> broken = new ArrayList<>();
+        Set<Violation> broken = new LinkedHashSet<>();
         Rules.required("title", title).ifPresent(broken::add);
         if (summary != null && !summary.isBlank()) {
             Rules.text("summary", summary).ifPresent(broken::add);
         }
+        Rules.date("date", date.toString()).ifPresent(broken::add);
         Rules.optional("display_date", displayDate).ifPresent(broken::add);
+        if (category != null && !category.isBlank()) {
+            // The file's own word for the category becomes its name, a label as our format has it.
+            Rules.text("label", category.strip()).ifPresent(v -> broken.add(v.in("category")));
+        }
         for (Passage passage : passages) {
             if (passage.text() != null && !passage.text().isBlank()) {
-                Rules.text("quote", passage.text()).ifPresent(broken::add);
+                Rules.text("quote", passage.text()).ifPresent(v -> broken.add(v.in("citations/quote")));
             }
+            SourceRef source = passage.source();
+            if (source.title() != null) {
+                Rules.text("title", source.title()).ifPresent(v -> broken.add(v.in("sources/title")));
+            }
+            Rules.url("url", source.url()).ifPresent(v -> broken.add(v.in("sources/url")));
         }
         if (!broken.isEmpty()) {
-            return broken;
+            return List.copyOf(broken);
         }
         String id = eventIds.claim(Slugs.slug(idHint, "event"));
         List<Passage> evidence = new ArrayList<>();
@@ -117,8 +138,8 @@ final class ImportBuilder {
             evidence.add(new Passage(SourceRef.FILE, title.replace('\n', ' ').strip()));
         }
         String categoryId = Slugs.slug(category, DEFAULT_CATEGORY);
-        if (category != null && !category.isBlank() && Rules.text("label", category.strip()).isEmpty()) {
-            // The file's own word for the category becomes its name; the first spelling met is kept.
+        if (category != null && !category.isBlank()) {
+            // The first spelling met is kept.
             categoryLabels.putIfAbsent(categoryId, category.strip());
         }
         drafts.add(new Draft(id, title, summary == null || summary.isBlank() ? title : summary, date, displayDate,
@@ -126,11 +147,14 @@ final class ImportBuilder {
         return List.of();
     }
 
-    /** Adds an era, unless its label breaks the rules: then the broken rules are returned, as for events. */
+    /** Adds an era, unless it breaks the rules: then the broken rules are returned, as for events. */
     List<Violation> era(String idHint, String label, EdtfDate date, String category, String color) {
-        Optional<Violation> broken = Rules.required("label", label);
-        if (broken.isPresent()) {
-            return List.of(broken.get());
+        List<Violation> broken = new ArrayList<>();
+        Rules.required("label", label).ifPresent(broken::add);
+        Rules.date("date", date.toString()).ifPresent(broken::add);
+        Rules.color("color", color).ifPresent(broken::add);
+        if (!broken.isEmpty()) {
+            return broken;
         }
         String id = eraIds.claim(Slugs.slug(idHint, "era"));
         eras.add(new Era(id, label, date, category == null ? null : Slugs.slug(category, null), color));
@@ -139,8 +163,41 @@ final class ImportBuilder {
 
     /** A source's name on one line, at most as long as a title may be. */
     static String sourceTitle(String text) {
-        String line = text.replace('\n', ' ');
-        return line.length() <= MAX_TITLE ? line : line.substring(0, MAX_TITLE - 1).stripTrailing() + "\u2026";
+        return shortened(text.replace('\n', ' '), MAX_TITLE);
+    }
+
+    /**
+     * A file's name as a source's title: what a file system allows in a name (a control character, half of a
+     * character) is no title, so it is shown as a space or U+FFFD.
+     */
+    static String fileTitle(String fileName) {
+        StringBuilder out = new StringBuilder(fileName.length());
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < fileName.length()
+                    && Character.isLowSurrogate(fileName.charAt(i + 1))) {
+                out.append(c).append(fileName.charAt(++i));
+            } else {
+                out.append(Character.isISOControl(c) ? ' ' : Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        String title = sourceTitle(out.toString().strip());
+        return title.isEmpty() ? "file" : title;
+    }
+
+    /**
+     * A text of at most {@code max} characters: the text itself, or its start with an ellipsis. Never cut between
+     * the two halves of a character (an emoji, a mathematical letter), which would leave half of one.
+     */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
     LoadedTimeline build() {
@@ -156,8 +213,9 @@ final class ImportBuilder {
         Map<String, Article> articles = new LinkedHashMap<>();
         for (Map.Entry<SourceRef, Set<String>> entry : linesBySource.entrySet()) {
             SourceRef ref = entry.getKey();
+            // A source named only by its address is titled by it, cut to a title's length (an address may be longer).
             String sourceTitle = ref.equals(SourceRef.FILE) ? fileName
-                    : ref.title() != null ? ref.title() : ref.url();
+                    : ref.title() != null ? ref.title() : sourceTitle(ref.url());
             String id = sourceIds.claim(Slugs.slug(sourceTitle, "source"));
             idOf.put(ref, id);
             List<String> lines = new ArrayList<>(entry.getValue());

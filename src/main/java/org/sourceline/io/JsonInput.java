@@ -16,6 +16,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 
 /**
  * A JSON file of another program (TimelineJS, vis-timeline) read whole into located nodes, with typed access that
@@ -136,6 +139,13 @@ final class JsonInput {
                 yield null;
             }
         };
+        if (value != null) {
+            // Refused here, where the file has it: once read as HTML it is no longer where the file put it. The
+            // text is still given, so that nothing else is reported as missing; the file is refused all the same.
+            Optional<Violation> broken = Rules.characters(key, value);
+            broken.ifPresent(v -> problems.add(new Problem(file, node.line, node.columnOf(v.offset()),
+                    v.message())));
+        }
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -21,13 +21,23 @@ final class JsonNode {
     final Type type;
     final int line;
     final int column;
+    /**
+     * For a string, whether it stands in the file exactly as read, on one line and with no escape: only then is a
+     * character of its text at a known column ({@link #columnOf}).
+     */
+    private final boolean verbatim;
     private final Object value;
 
     private JsonNode(Type type, int line, int column, Object value) {
+        this(type, line, column, value, false);
+    }
+
+    private JsonNode(Type type, int line, int column, Object value, boolean verbatim) {
         this.type = type;
         this.line = line;
         this.column = column;
         this.value = value;
+        this.verbatim = verbatim;
     }
 
     /** An object node made of fields read one by one (the timeline object, read in a stream). */
@@ -70,8 +80,14 @@ final class JsonNode {
                 }
                 return new JsonNode(Type.ARRAY, line, column, items);
             }
-            case VALUE_STRING:
-                return new JsonNode(Type.STRING, line, column, parser.getText());
+            case VALUE_STRING: {
+                String text = parser.getText();
+                // Read whole by now, so the parser stands just after the closing quote.
+                JsonLocation end = parser.currentLocation();
+                boolean verbatim = at.getCharOffset() >= 0 && end.getLineNr() == line
+                        && end.getCharOffset() - at.getCharOffset() == text.length() + 2L;
+                return new JsonNode(Type.STRING, line, column, text, verbatim);
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new JsonNode(Type.NUMBER, line, column, parser.getNumberValue());
@@ -97,6 +113,14 @@ final class JsonNode {
 
     String text() {
         return type == Type.STRING ? (String) value : null;
+    }
+
+    /**
+     * The column of a character of this string's text, so that a problem can point at it; the column of the string
+     * itself when escapes (a backslash and what follows it) make the file's columns differ from the text's.
+     */
+    int columnOf(int offsetInString) {
+        return verbatim && offsetInString >= 0 ? column + 1 + offsetInString : column;
     }
 
     Number number() {

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.sourceline.io.ImportBuilder.Passage;
 import org.sourceline.io.ImportBuilder.SourceRef;
 import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 
 /**
  * Reads a TimelineJS 3 JSON file (https://timeline.knightlab.com/docs/json-format.html): its title slide, its
@@ -19,8 +24,6 @@ import org.sourceline.model.LoadedTimeline;
  */
 public final class TimelineJsReader {
     static final String NAME = "TimelineJS";
-    static final int MAX_TITLE = ImportBuilder.MAX_TITLE;
-    static final int MAX_TEXT = 20_000;
 
     private final JsonInput in;
     private final ImportBuilder builder;
@@ -54,8 +57,15 @@ public final class TimelineJsReader {
         if (title != null) {
             JsonNode text = in.object(title, "text");
             if (text != null) {
-                builder.title(blankToNull(HtmlText.line(in.text(text, "headline"))));
-                builder.description(blankToNull(HtmlText.text(in.text(text, "text"))));
+                int before = in.problems.size();
+                String headline = in.text(text, "headline");
+                String description = in.text(text, "text");
+                if (in.problems.size() == before) {
+                    builder.title(blankToNull(HtmlText.line(headline)))
+                            .ifPresent(v -> in.problem(JsonInput.field(text, "headline"), v.message()));
+                    builder.description(blankToNull(HtmlText.text(description)))
+                            .ifPresent(v -> in.problem(JsonInput.field(text, "text"), v.message()));
+                }
             }
         }
         JsonNode events = JsonInput.field(root, "events");
@@ -102,13 +112,6 @@ public final class TimelineJsReader {
         boolean textReadable = textNode == null || textNode.type == JsonNode.Type.OBJECT;
         if (title.isEmpty() && textReadable) {
             in.problem(slide, "an event needs a headline, a text or a media caption to be named by");
-        } else if (title.length() > MAX_TITLE) {
-            in.problem(text, "the headline is " + title.length() + " characters long; at most " + MAX_TITLE
-                    + " are accepted");
-        }
-        if (summary.length() > MAX_TEXT) {
-            in.problem(text, "the text is " + summary.length() + " characters long; at most " + MAX_TEXT
-                    + " are accepted");
         }
         String group = HtmlText.line(in.text(slide, "group"));
         String uniqueId = in.text(slide, "unique_id");
@@ -137,8 +140,22 @@ public final class TimelineJsReader {
         } else {
             display = null;
         }
+        // Each rule broken is reported at the value it is about.
+        JsonNode headlineNode = text == null ? null : JsonInput.field(text, "headline");
+        JsonNode summaryNode = text == null ? null : JsonInput.field(text, "text");
+        Map<String, JsonNode> where = new HashMap<>();
+        where.put("title", !headline.isEmpty() ? headlineNode : !summary.isEmpty() ? summaryNode
+                : JsonInput.field(slide, "media"));
+        where.put("summary", summaryNode);
+        where.put("display_date", slideDisplay != null ? JsonInput.field(slide, "display_date")
+                : startDisplay != null ? JsonInput.field(startNode, "display_date") : null);
+        where.put("category", JsonInput.field(slide, "group"));
+        where.put("citations/quote", JsonInput.field(slide, "media"));
+        where.put("sources/title", JsonInput.field(slide, "media"));
+        where.put("sources/url", JsonInput.field(slide, "media"));
         builder.event(uniqueId != null ? uniqueId : title, title, summary, date, display,
-                group.isEmpty() ? null : group, passages).forEach(v -> in.problem(slide, v.message()));
+                group.isEmpty() ? null : group, passages)
+                .forEach(v -> in.problem(where.get(v.field()) != null ? where.get(v.field()) : slide, v.message()));
     }
 
     private void readEra(JsonNode era, int number) {
@@ -164,8 +181,11 @@ public final class TimelineJsReader {
         if (date == null) {
             return;
         }
+        JsonNode labelNode = text == null ? null : JsonInput.field(text, "headline");
         builder.era(label.isEmpty() ? "era-" + number : label, label.isEmpty() ? "Era " + number : label,
-                collapse(date, start), null, null).forEach(v -> in.problem(era, v.message()));
+                collapse(date, start), null, null)
+                .forEach(v -> in.problem(v.field().equals("label") && labelNode != null ? labelNode : era,
+                        v.message()));
     }
 
     /**
@@ -226,12 +246,19 @@ public final class TimelineJsReader {
             minute = null;
             second = null;
         }
+        DateParts parts;
         try {
-            return new DateParts(isoYear, small(month), small(day), small(hour), small(minute), small(second));
+            parts = new DateParts(isoYear, small(month), small(day), small(hour), small(minute), small(second));
         } catch (IllegalArgumentException e) {
             in.problem(node, "\"" + key + "\": " + e.getMessage());
             return null;
         }
+        Optional<Violation> outside = Rules.date(key, parts.toEdtf().toString());
+        if (outside.isPresent()) {
+            in.problem(node, outside.get().message());
+            return null;
+        }
+        return parts;
     }
 
     private static Integer small(Long value) {
@@ -305,7 +332,7 @@ public final class TimelineJsReader {
 
     /** A title made from a longer text: its first 120 characters, with an ellipsis when it goes on. */
     private static String cut(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 119).stripTrailing() + "\u2026";
+        return ImportBuilder.shortened(text, 120);
     }
 
     private static String blankToNull(String text) {

@@ -622,7 +622,7 @@ public final class TimelineReader {
     }
 
     private void problem(JsonNode at, int offsetInString, String message) {
-        problems.add(new Problem(file, at.line, at.column + 1 + offsetInString, message));
+        problems.add(new Problem(file, at.line, at.columnOf(offsetInString), message));
     }
 
     private static String article(String noun) {

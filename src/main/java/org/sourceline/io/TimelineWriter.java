@@ -2,6 +2,7 @@ package org.sourceline.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -33,9 +34,13 @@ import org.sourceline.model.Source;
  * values omitted, LF line ends. Writing what was read gives the same bytes again.
  */
 public final class TimelineWriter {
-    /** Leaves the stream open: the caller closes it, once it has been flushed to disk. */
+    /**
+     * Leaves the stream open: the caller closes it, once it has been flushed to disk. Characters beyond the basic
+     * plane (😀, 𝐀) are written as themselves, as every other character is, not as two escapes.
+     */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private TimelineWriter() {
     }

@@ -17,7 +17,7 @@ import org.sourceline.model.EdtfDate;
  */
 final class VisDates {
     private static final Pattern ISO = Pattern.compile(
-            "([+-]\\d{6}|[+-]?\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+            "([+-]\\d{6,9}|[+-]?\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
 
     private VisDates() {
@@ -137,8 +137,8 @@ final class VisDates {
     }
 
     /**
-     * A date as vis reads it. Years 0 to 9999 are written as they are; other years need ISO's six-digit signed
-     * form, which vis reads only as a full day, so such dates are given their first day.
+     * A date as vis reads it. Years 0 to 9999 are written as they are; other years need ISO's signed form of six
+     * digits or more, which vis reads only as a full day, so such dates are given their first day.
      */
     private static String yearForVis(long year, Integer month, Integer day) {
         if (year >= 0 && year <= 9999) {

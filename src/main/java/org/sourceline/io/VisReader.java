@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ import org.sourceline.model.EdtfDate;
 import org.sourceline.model.EdtfException;
 import org.sourceline.model.Era;
 import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Rules;
+import org.sourceline.model.Violation;
 
 /**
  * Reads vis-timeline data: an array of items, or an object with {@code items} and {@code groups}. Items of type
@@ -123,6 +126,12 @@ public final class VisReader {
                         in.problem(JsonInput.field(item, "title"), "the <time> of \"title\" has datetime \""
                                 + block.datetime() + "\", which is not an EDTF date: " + e.getMessage());
                     }
+                    Optional<Violation> outside = exact == null ? Optional.empty()
+                            : Rules.date("date", exact.toString());
+                    if (outside.isPresent()) {
+                        in.problem(JsonInput.field(item, "title"), outside.get().message());
+                        exact = null;
+                    }
                 }
                 break;
             }
@@ -134,6 +143,14 @@ public final class VisReader {
         if (date == null) {
             return;
         }
+        // Checked once the range is read: vis ends a range at the first moment after it, which may lie a year past
+        // the last supported one when the range does not.
+        Optional<Violation> outside = Rules.date("date", date.toString());
+        if (outside.isPresent()) {
+            boolean startOutside = Rules.date("date", start.edtf()).isPresent();
+            in.problem(startOutside || endNode == null ? startNode : endNode, outside.get().message());
+            return;
+        }
         String display = timeText == null || isPhraseOf(timeText, date) ? null : timeText;
         if ("background".equals(type)) {
             String label = !content.isEmpty() ? content : id;
@@ -143,9 +160,11 @@ public final class VisReader {
             }
             String style = in.text(item, "style");
             Matcher color = style == null ? null : BACKGROUND_COLOR.matcher(style);
+            JsonNode labelNode = !content.isEmpty() ? JsonInput.field(item, "content") : JsonInput.field(item, "id");
             builder.era(id != null ? id : label, label, date, category,
                     color != null && color.find() && Era.isColor(color.group(1)) ? color.group(1) : null)
-                    .forEach(v -> in.problem(item, v.message()));
+                    .forEach(v -> in.problem(v.field().equals("label") && labelNode != null ? labelNode : item,
+                            v.message()));
             return;
         }
         StringBuilder summary = new StringBuilder();
@@ -163,13 +182,18 @@ public final class VisReader {
             in.problem(item, "an item needs a \"content\" to be named by");
             return;
         }
-        if (title.length() > TimelineJsReader.MAX_TITLE) {
-            in.problem(JsonInput.field(item, "content"), "\"content\" is " + title.length()
-                    + " characters long; at most " + TimelineJsReader.MAX_TITLE + " are accepted");
-            return;
-        }
+        // Each rule broken is reported at the value it is about: the tooltip holds all but the title and category.
+        JsonNode tooltipNode = JsonInput.field(item, "title");
+        Map<String, JsonNode> where = new HashMap<>();
+        where.put("title", !content.isEmpty() ? JsonInput.field(item, "content")
+                : summary.length() > 0 ? tooltipNode : JsonInput.field(item, "id"));
+        where.put("category", JsonInput.field(item, "group") != null ? JsonInput.field(item, "group")
+                : JsonInput.field(item, "className"));
         builder.event(id != null ? id : title, title, summary.toString(), date, display, category, passages)
-                .forEach(v -> in.problem(item, v.message()));
+                .forEach(v -> {
+                    JsonNode at = where.containsKey(v.field()) ? where.get(v.field()) : tooltipNode;
+                    in.problem(at != null ? at : item, v.message());
+                });
     }
 
     /** The group's label, else its id; without a group, the first CSS class. */

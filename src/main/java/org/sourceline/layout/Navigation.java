@@ -1,13 +1,38 @@
 package org.sourceline.layout;
 
 import java.util.List;
+import org.sourceline.model.SupportedYears;
 
 /** Moves of the view and the selection that keys and clicks ask for. Pure functions over scales and items. */
 public final class Navigation {
     /** Part of the width kept free at each side when fitting or bringing an event into view. */
     public static final double MARGIN = 0.06;
 
+    /**
+     * How far the view may go: the supported years, and as much again beyond each end as half their length, room
+     * enough for the margins of "fit all" (and the labels at its right) around events at either end. The axis marks
+     * only the supported years; outside them there is nothing to show.
+     */
+    public static final double EARLIEST_VIEW = SupportedYears.EARLIEST_EPOCH_SECOND
+            - (SupportedYears.LATEST_EPOCH_SECOND - (double) SupportedYears.EARLIEST_EPOCH_SECOND) / 2;
+    public static final double LATEST_VIEW = SupportedYears.LATEST_EPOCH_SECOND
+            + (SupportedYears.LATEST_EPOCH_SECOND - (double) SupportedYears.EARLIEST_EPOCH_SECOND) / 2;
+
     private Navigation() {
+    }
+
+    /**
+     * The scale brought within reach ({@link #EARLIEST_VIEW} to {@link #LATEST_VIEW}): moved back in when a pan
+     * goes past an end, narrowed to the whole reach when a zoom goes wider. Every navigation ends here, so the
+     * view never goes where no date can be.
+     */
+    public static TimeScale withinReach(TimeScale scale) {
+        double reach = LATEST_VIEW - EARLIEST_VIEW;
+        if (scale.span() > reach) {
+            return new TimeScale(EARLIEST_VIEW, reach / scale.width(), scale.width());
+        }
+        double start = Math.max(EARLIEST_VIEW, Math.min(scale.start(), LATEST_VIEW - scale.span()));
+        return start == scale.start() ? scale : new TimeScale(start, scale.secondsPerPixel(), scale.width());
     }
 
     /** The index of the event after (direction +1) or before (-1) the selected one, in time order; -1 if none. */

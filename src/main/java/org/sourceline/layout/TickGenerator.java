@@ -1,9 +1,9 @@
 package org.sourceline.layout;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sourceline.model.SupportedYears;
 
 /**
  * Chooses calendar-aligned ticks for a time axis. Work and allocation grow only with the
@@ -12,9 +12,12 @@ import java.util.Locale;
  */
 public final class TickGenerator {
 
-    /** Beyond a hundred million years either way the calendar arithmetic would overflow java.time's range. */
-    private static final double EARLIEST = LocalDate.of(-100_000_000, 1, 1).toEpochDay() * 86_400.0;
-    private static final double LATEST = LocalDate.of(100_000_000, 1, 1).toEpochDay() * 86_400.0;
+    /**
+     * Ticks fall within the supported years: a step of up to a hundred million years from there stays well within
+     * java.time's range, and beyond them there is nothing to mark.
+     */
+    private static final double EARLIEST = SupportedYears.EARLIEST_EPOCH_SECOND;
+    private static final double LATEST = SupportedYears.LATEST_EPOCH_SECOND;
 
     private TickGenerator() {
     }

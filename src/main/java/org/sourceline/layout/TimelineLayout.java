@@ -14,6 +14,8 @@ import java.util.function.ToDoubleFunction;
 public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lanes, List<Glyph> glyphs,
                              double height, LayoutStyle style) {
     private static final double MIN_TICK_SPACING = 56;
+    /** What a minor label needs beside its text: the painter sets it 4 px right of its tick, and a gap after it. */
+    private static final double TICK_LABEL_ROOM = 12;
     /** The least room between two marks and their labels in a row. */
     public static final double ROW_GAP = 6;
 
@@ -27,7 +29,7 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
      */
     public static TimelineLayout compute(TimeScale scale, List<TimelineItem> items, List<LaneSpec> lanes,
                                          LayoutStyle style, Locale locale, LabelWidths textWidth) {
-        AxisTicks ticks = TickGenerator.ticks(scale, locale, MIN_TICK_SPACING);
+        AxisTicks ticks = ticks(scale, locale, textWidth);
         double leftMargin = style.maxLabelWidth() + style.markerRadius() * 4;
         double t0 = scale.timeFor(-leftMargin);
         double t1 = scale.timeFor(scale.width() + style.markerRadius() * 4);
@@ -49,6 +51,29 @@ public record TimelineLayout(TimeScale scale, AxisTicks ticks, List<LaneBox> lan
             top += height;
         }
         return new TimelineLayout(scale, ticks, boxes, glyphs, top, style);
+    }
+
+    /**
+     * The axis ticks, spaced so that no two minor labels overlap: labels wider than the usual spacing (years before
+     * the era, years of many digits: "100000000 av. J.-C.") widen it to the widest of them.
+     */
+    static AxisTicks ticks(TimeScale scale, Locale locale, ToDoubleFunction<String> textWidth) {
+        double spacing = MIN_TICK_SPACING;
+        AxisTicks ticks = TickGenerator.ticks(scale, locale, spacing);
+        // A coarser unit has labels as long or a little longer: a few rounds settle it.
+        for (int round = 0; round < 4; round++) {
+            double widest = 0;
+            for (Tick tick : ticks.minor()) {
+                widest = Math.max(widest, textWidth.applyAsDouble(tick.label()));
+            }
+            double needed = widest + TICK_LABEL_ROOM;
+            if (needed <= spacing) {
+                break;
+            }
+            spacing = needed;
+            ticks = TickGenerator.ticks(scale, locale, spacing);
+        }
+        return ticks;
     }
 
     private static List<Glyph> layLane(TimeScale scale, List<TimelineItem> items, LaneSpec spec, int lane,

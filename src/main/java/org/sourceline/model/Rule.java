@@ -12,6 +12,8 @@ public enum Rule {
     TOO_LONG,
     /** Arguments: field, the code point as four hex digits. */
     CONTROL_CHARACTER,
+    /** Half of a UTF-16 surrogate pair without its other half: not a character. Arguments: field, code unit as hex. */
+    LONE_SURROGATE,
     /** Arguments: field, value. */
     BAD_ID,
     /** Arguments: field. */
@@ -22,6 +24,11 @@ public enum Rule {
     BAD_COLOR,
     /** Arguments: field, value, the date's own reason. */
     BAD_DATE,
+    /**
+     * A date beyond the {@link SupportedYears}. Arguments: field, value, the first and the last year in EDTF, the
+     * first as a year BC and the last as a year AD.
+     */
+    DATE_OUT_OF_RANGE,
     /** A quote holds a line break. */
     QUOTE_LINE_BREAK,
     /** Arguments: source id. */

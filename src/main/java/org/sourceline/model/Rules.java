@@ -63,7 +63,10 @@ public final class Rules {
         };
     }
 
-    /** A text given for a field: not longer than the field allows, not blank, with no control character. */
+    /**
+     * A text given for a field: not longer than the field allows, not blank, with no control character, and made of
+     * whole characters (see {@link #characters}).
+     */
     public static Optional<Violation> text(String field, String value) {
         int max = maxLength(field);
         if (value.length() > max) {
@@ -75,11 +78,44 @@ public final class Rules {
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             if (Character.isISOControl(ch) && ch != '\n' && ch != '\t') {
-                return Optional.of(Violation.at(field, i, Rule.CONTROL_CHARACTER, field,
-                        String.format("%04X", (int) ch)));
+                return Optional.of(Violation.at(field, i, Rule.CONTROL_CHARACTER, field, hex(ch)));
+            }
+            if (Character.isSurrogate(ch)) {
+                if (!isPairAt(value, i)) {
+                    return Optional.of(Violation.at(field, i, Rule.LONE_SURROGATE, field, hex(ch)));
+                }
+                i++;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A text made of whole characters: no half of a UTF-16 surrogate pair without its other half. A JSON escape can
+     * write one (backslash, {@code ud800}) and Java strings can hold one, but it is no character: UTF-8 cannot
+     * encode it, so a file would store a "?" instead. Every text field is checked by {@link #text}; this is for
+     * texts read before they are made into a field's value (the HTML of another format, an article's text).
+     */
+    public static Optional<Violation> characters(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isSurrogate(value.charAt(i))) {
+                if (!isPairAt(value, i)) {
+                    return Optional.of(Violation.at(field, i, Rule.LONE_SURROGATE, field, hex(value.charAt(i))));
+                }
+                i++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a high surrogate at {@code i} is followed by its low half. */
+    private static boolean isPairAt(String value, int i) {
+        return Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1));
+    }
+
+    private static String hex(char ch) {
+        return String.format("%04X", (int) ch);
     }
 
     /** A text that must be given: null counts as empty. */
@@ -134,18 +170,37 @@ public final class Rules {
         return Era.isColor(value) ? Optional.empty() : Optional.of(Violation.of(field, Rule.BAD_COLOR, field, value));
     }
 
-    /** An EDTF date as text; the violation points at the character where reading failed. */
+    /**
+     * An EDTF date as text, within the {@link SupportedYears}; the violation points at the character where reading
+     * failed, or at the part of the date that lies outside those years.
+     */
     public static Optional<Violation> date(String field, String value) {
         Optional<Violation> text = required(field, value);
         if (text.isPresent()) {
             return text;
         }
+        EdtfDate date;
         try {
-            EdtfDate.parse(value);
-            return Optional.empty();
+            date = EdtfDate.parse(value);
         } catch (EdtfException e) {
             return Optional.of(Violation.at(field, e.index(), Rule.BAD_DATE, field, value, e.getMessage()));
         }
+        if (SupportedYears.contains(date)) {
+            return Optional.empty();
+        }
+        // The part outside: the start, unless only the end is.
+        EdtfPoint start = date.startPoint();
+        boolean startOutside = start != null && !SupportedYears.contains(EdtfDate.single(start));
+        int at;
+        if (date.isOneOfRange()) {
+            at = startOutside ? 1 : value.indexOf("..") + 2;
+        } else if (date.isInterval()) {
+            at = startOutside ? 0 : value.indexOf('/') + 1;
+        } else {
+            at = 0;
+        }
+        return Optional.of(Violation.at(field, at, Rule.DATE_OUT_OF_RANGE, field, value, SupportedYears.first(),
+                SupportedYears.last(), 1L - SupportedYears.FIRST, SupportedYears.LAST));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourceline.model.SupportedYears;
 
 class NavigationTest {
     private static final double DAY = 86_400;
@@ -42,5 +43,43 @@ class NavigationTest {
         TimeScale fitted = Navigation.fitAll(items, 950, ZoomLimits.DEFAULT);
 
         assertThat(Navigation.reveal(fitted, items.get(0))).isEqualTo(fitted);
+    }
+
+    @Test
+    void theViewStaysWithinReachOfTheSupportedYears() {
+        double earliest = SupportedYears.EARLIEST_EPOCH_SECOND;
+        double latest = SupportedYears.LATEST_EPOCH_SECOND;
+        TimeScale nearTheEnd = new TimeScale(latest - 500 * DAY, DAY, 1000);
+
+        TimeScale pannedFar = Navigation.withinReach(nearTheEnd.panBy(1e15));
+        TimeScale pannedBack = Navigation.withinReach(nearTheEnd.panBy(-1e16));
+        TimeScale zoomedOut = Navigation.withinReach(new TimeScale(0, 1e14, 1000));
+
+        assertThat(pannedFar.end()).isEqualTo(Navigation.LATEST_VIEW);
+        assertThat(pannedFar.secondsPerPixel()).isEqualTo(DAY);
+        assertThat(pannedBack.start()).isEqualTo(Navigation.EARLIEST_VIEW);
+        assertThat(zoomedOut.start()).isEqualTo(Navigation.EARLIEST_VIEW);
+        assertThat(zoomedOut.end()).isCloseTo(Navigation.LATEST_VIEW, within(1e3));
+        assertThat(Navigation.withinReach(nearTheEnd)).isSameAs(nearTheEnd);
+        assertThat(Navigation.EARLIEST_VIEW).isLessThan(earliest);
+        assertThat(Navigation.LATEST_VIEW).isGreaterThan(latest);
+    }
+
+    @Test
+    void fittingEventsAtBothEndsOfTheSupportedYearsIsWithinReach() {
+        List<TimelineItem> items = List.of(
+                day("first", SupportedYears.EARLIEST_EPOCH_SECOND),
+                new TimelineItem("last", "last", SupportedYears.LATEST_EPOCH_SECOND - 365 * DAY,
+                        SupportedYears.LATEST_EPOCH_SECOND, ItemShape.FUZZY, "c", false, false, false));
+
+        for (double width : new double[] {300, 1000, 4000}) {
+            TimeScale fitted = Navigation.fitAll(items, width,
+                    ZoomLimits.DEFAULT.including(SupportedYears.LATEST_EPOCH_SECOND
+                            - (double) SupportedYears.EARLIEST_EPOCH_SECOND));
+
+            assertThat(Navigation.withinReach(fitted)).as("width %s", width).isEqualTo(fitted);
+            assertThat(fitted.xFor(SupportedYears.EARLIEST_EPOCH_SECOND)).isPositive();
+            assertThat(fitted.xFor(SupportedYears.LATEST_EPOCH_SECOND)).isLessThan(width);
+        }
     }
 }

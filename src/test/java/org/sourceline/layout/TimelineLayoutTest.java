@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sourceline.model.SupportedYears;
 
 class TimelineLayoutTest {
     private static final LabelWidths WIDTH = s -> s.length() * 7.0;
@@ -350,9 +351,11 @@ class TimelineLayoutTest {
 
         List<String> labelled = layout.glyphs().stream().filter(g -> !g.label().isEmpty())
                 .map(g -> items.get(g.item()).label()).toList();
+        // The axis's own labels are measured too, to space the ticks: they are not events'.
+        List<String> tickLabels = layout.ticks().minor().stream().map(Tick::label).toList();
         assertThat(labelled).hasSize(LayoutStyle.DEFAULT.maxRowsPerLane() - 1);
-        assertThat(measured).isNotEmpty().allMatch(text -> labelled.stream().anyMatch(
-                label -> label.startsWith(text.replace("…", "").strip())));
+        assertThat(measured).filteredOn(text -> !tickLabels.contains(text)).isNotEmpty().allMatch(text ->
+                labelled.stream().anyMatch(label -> label.startsWith(text.replace("…", "").strip())));
         assertThat(layout.glyphs().stream().mapToInt(Glyph::count).sum()).isEqualTo(200);
     }
 
@@ -385,6 +388,33 @@ class TimelineLayoutTest {
                     .sorted(java.util.Comparator.comparingDouble(Glyph::x0)).toList();
             for (int k = 1; k < inRow.size(); k++) {
                 assertThat(inRow.get(k).x0()).isGreaterThanOrEqualTo(inRow.get(k - 1).right());
+            }
+        }
+    }
+
+    @Test
+    void axisLabelsOfTheFarthestYearsNeverOverlapAndMarkBothEnds() {
+        double first = SupportedYears.EARLIEST_EPOCH_SECOND;
+        double last = SupportedYears.LATEST_EPOCH_SECOND;
+        List<TimelineItem> items = List.of(point("first", first), point("last", last - DAY));
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            for (TimeScale scale : List.of(
+                    TimeScale.fit(first, last, 1000, 0.03, ZoomLimits.DEFAULT.including(last - first)),
+                    TimeScale.fit(first, first + 3000 * 365.25 * DAY, 1000, 0.03, ZoomLimits.DEFAULT),
+                    TimeScale.fit(last - 3000 * 365.25 * DAY, last, 1000, 0.03, ZoomLimits.DEFAULT),
+                    TimeScale.fit(first, first + 40 * DAY, 1000, 0.03, ZoomLimits.DEFAULT),
+                    TimeScale.fit(-9999L * 365 * DAY, 0, 1000, 0.03, ZoomLimits.DEFAULT))) {
+                TimelineLayout layout = TimelineLayout.compute(scale, items, single(items), LayoutStyle.DEFAULT,
+                        locale, WIDTH);
+
+                List<Tick> minor = layout.ticks().minor();
+                assertThat(minor).as("%s %s", locale, scale).hasSizeGreaterThan(1);
+                for (int i = 1; i < minor.size(); i++) {
+                    // As the painter sets them: 4 px right of their tick.
+                    double previousEnd = minor.get(i - 1).x() + 4 + WIDTH.applyAsDouble(minor.get(i - 1).label());
+                    assertThat(minor.get(i).x() + 4).as("%s after %s", minor.get(i).label(), minor.get(i - 1).label())
+                            .isGreaterThan(previousEnd);
+                }
             }
         }
     }

@@ -71,6 +71,62 @@ class RulesTest {
     }
 
     @Test
+    void aLoneSurrogateIsRefusedWhereItIsAndAWholeCharacterIsNot() {
+        Violation high = only(Rules.text("summary", "abc\uD800def"));
+        Violation low = only(Rules.text("title", "\uDC00"));
+        Violation reversed = only(Rules.text("note", "x\uDE00\uD83D"));
+        Violation last = only(Rules.text("quote", "fin \uD83D"));
+
+        assertThat(high.rule()).isEqualTo(Rule.LONE_SURROGATE);
+        assertThat(high.offset()).isEqualTo(3);
+        assertThat(high.message()).isEqualTo("\"summary\" contains U+D800, half of a character without its other"
+                + " half (a lone surrogate), which no file can store");
+        assertThat(high.message(Locale.FRENCH)).isEqualTo("« summary » contient U+D800, une moitié de caractère sans"
+                + " son autre moitié (surrogate isolé), qu’aucun fichier ne peut enregistrer");
+        assertThat(low.args()).containsExactly("title", "DC00");
+        assertThat(reversed.offset()).isEqualTo(1);
+        assertThat(last.offset()).isEqualTo(4);
+        assertThat(Rules.text("title", "Fête 😀 de la lettre 𝐀")).isEmpty();
+        assertThat(Rules.id("id", "e\uD800")).isPresent();
+        assertThat(Rules.characters("headline", "<p>a\uDBFF</p>")).get().extracting(Violation::offset).isEqualTo(4);
+        assertThat(Rules.characters("headline", "<p>😀</p>")).isEmpty();
+    }
+
+    @Test
+    void aDateOutsideTheSupportedYearsIsRefusedAtThePartOutsideWithTheRange() {
+        Violation single = only(Rules.date("date", "Y100000000"));
+
+        assertThat(single.rule()).isEqualTo(Rule.DATE_OUT_OF_RANGE);
+        assertThat(single.offset()).isZero();
+        assertThat(single.message()).isEqualTo("date \"Y100000000\" is outside the years Sourceline supports,"
+                + " Y-99999999 to Y99999999 (100000000 BC to AD 99999999)");
+        assertThat(single.message(Locale.FRENCH)).isEqualTo("la date « Y100000000 » sort des années que Sourceline"
+                + " prend en charge, de Y-99999999 à Y99999999 (100000000 av. J.-C. à 99999999 apr. J.-C.)");
+        assertThat(only(Rules.date("date", "2022/Y999999999")).offset()).isEqualTo(5);
+        assertThat(only(Rules.date("date", "[Y-100000000..2022]")).offset()).isEqualTo(1);
+        assertThat(only(Rules.date("date", "[2022..Y100000000]")).offset()).isEqualTo(7);
+        assertThat(only(Rules.date("published", "Y-999999999/")).offset()).isZero();
+        assertThat(Rules.date("date", "Y-99999999")).isEmpty();
+        assertThat(Rules.date("date", "Y99999999")).isEmpty();
+        assertThat(Rules.date("date", "Y-99999999/Y99999999")).isEmpty();
+        assertThat(Rules.date("date", "-9999-01-01/9999-12-31T23:59:59Z")).isEmpty();
+        assertThat(SupportedYears.EARLIEST_EPOCH_SECOND).isEqualTo(EdtfDate.parse("Y-99999999").earliestEpochSecond());
+        assertThat(SupportedYears.LATEST_EPOCH_SECOND).isEqualTo(EdtfDate.parse("Y99999999").latestEpochSecond());
+    }
+
+    @Test
+    void anEventAndAnEraDatedOutsideTheSupportedYearsBreakTheDateRule() {
+        Event far = new Event("e1", "Rencontre", null, "s", EdtfDate.parse("Y999999999"), null, "meeting",
+                List.of(), List.of("doha"), List.of(), List.of(new Citation("src-a", "Le directeur a été reçu")),
+                null);
+
+        assertThat(Rules.event(far, REFS).violations()).extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("date", Rule.DATE_OUT_OF_RANGE));
+        assertThat(Rules.era(new Era("e", "Ère", EdtfDate.parse("Y-100000000/2022"), null, null)))
+                .extracting(Violation::rule).containsExactly(Rule.DATE_OUT_OF_RANGE);
+    }
+
+    @Test
     void emptyRequiredTextsAndOptionalOnesLeftOut() {
         assertThat(only(Rules.required("title", "  ")).message()).isEqualTo("\"title\" must not be empty");
         assertThat(only(Rules.required("title", null)).rule()).isEqualTo(Rule.EMPTY);
@@ -185,7 +241,7 @@ class RulesTest {
     @Test
     void everyRuleHasAMessageInBothLanguages() {
         for (Rule rule : Rule.values()) {
-            Violation v = new Violation("field", rule, List.of("actor", "b", "c"), -1);
+            Violation v = new Violation("field", rule, List.of("actor", "b", "c", "d", "e", "f"), -1);
             assertThat(v.message()).isNotBlank().doesNotContain("{");
             assertThat(v.message(Locale.FRENCH)).isNotBlank().doesNotContain("{").isNotEqualTo(v.message());
         }

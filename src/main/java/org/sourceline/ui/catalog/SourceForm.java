@@ -146,6 +146,7 @@ public final class SourceForm extends EntryForm<SourceDocument> {
         if (read.isDate()) {
             date = read.date().orElseThrow();
             publishedShown.set(date + " — " + DatePhrase.describe(date, locale));
+            Rules.date("published", date.toString()).ifPresent(v -> report(found, v));
         } else {
             found.put("published", read.problem().orElseThrow().message(locale));
             publishedShown.set("");
@@ -175,6 +176,8 @@ public final class SourceForm extends EntryForm<SourceDocument> {
                 Rules.required("text", null).ifPresent(v -> report(found, v));
                 return null;
             }
+            // Pasted text may hold half a character, which the article's file could not store.
+            Rules.characters("text", raw).ifPresent(v -> report(found, v));
             body = readRanges(bodyLines.get(), lines.size(), found);
             if (body == null) {
                 return null;

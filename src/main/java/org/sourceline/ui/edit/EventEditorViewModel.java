@@ -500,6 +500,8 @@ public final class EventEditorViewModel {
         if (read.isDate()) {
             when = read.date().orElseThrow();
             dateShown.set(when + " — " + DatePhrase.describe(when, locale));
+            // Said as soon as it is typed, whatever else is still missing: a year the timeline cannot draw.
+            Rules.date("date", when.toString()).ifPresent(v -> report(found, v));
         } else {
             found.put("date", read.problem().orElseThrow().message(locale));
             dateShown.set("");

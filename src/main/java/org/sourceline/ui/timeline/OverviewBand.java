@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.sourceline.i18n.Messages;
 import org.sourceline.layout.ItemColumns;
+import org.sourceline.layout.Navigation;
 import org.sourceline.layout.TimeScale;
 import org.sourceline.layout.ZoomLimits;
 
@@ -224,7 +225,7 @@ public final class OverviewBand extends Region {
         Mode mode = modeAt(e.getX());
         if (mode == null) {
             // A click beside the window centres the timeline there, then the drag moves it.
-            view = view.centeredOn(whole.timeFor(e.getX()));
+            view = Navigation.withinReach(view.centeredOn(whole.timeFor(e.getX())));
             scale.set(view);
             mode = Mode.MOVE;
         }
@@ -254,7 +255,7 @@ public final class OverviewBand extends Region {
                 end = Math.max(end + dt, start + minSpan);
                 break;
         }
-        scale.set(new TimeScale(start, (end - start) / s.width(), s.width()));
+        scale.set(Navigation.withinReach(new TimeScale(start, (end - start) / s.width(), s.width())));
         e.consume();
     }
 

@@ -130,8 +130,9 @@ public final class TimelineView extends Control {
         return scale.get();
     }
 
+    /** Shows a time window; one that reaches beyond the supported years is brought back within them. */
     public void setScale(TimeScale value) {
-        scale.set(value);
+        scale.set(value == null ? null : Navigation.withinReach(value));
     }
 
     public StringProperty selectedEventIdProperty() {

@@ -109,6 +109,25 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void pastedTextHoldingHalfACharacterIsRefusedAndAWholeOneIsNot() {
+        model.kindProperty().set(Kind.SOURCE);
+        model.create();
+        EntryForm<?> form = model.form();
+        form.value("title").set("Titre");
+        form.value("published").set("12 mars 2023");
+        form.value("text").set("Le ministre \uD83D a reçu son homologue.\n");
+
+        assertThat(form.validProperty().get()).isFalse();
+        assertThat(form.error("text")).isEqualTo(Violation.of("text", Rule.LONE_SURROGATE, "text", "D83D")
+                .message(Locale.FRENCH));
+
+        form.value("text").set("Le ministre 😀 a reçu son homologue.\n");
+
+        assertThat(form.error("text")).isNull();
+        assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
     void aSourceStillCitedIsNotDeletedAndTheFormSaysWhichEventsCiteIt() throws Exception {
         String cited;
         int citing;

@@ -121,6 +121,30 @@ class EventEditorViewModelTest {
     }
 
     @Test
+    void aDateTheTimelineCannotDrawIsRefusedWithTheSupportedYearsAsSoonAsItIsTyped() {
+        EventEditorViewModel model = editor(Locale.FRENCH, EventEditorViewModel.Mode.CREATE, null);
+        model.dateProperty().set("Y999999999");
+
+        assertThat(model.error("date")).isEqualTo("la date « Y999999999 » sort des années que Sourceline prend en"
+                + " charge, de Y-99999999 à Y99999999 (100000000 av. J.-C. à 99999999 apr. J.-C.)");
+
+        typeANewEvent(model);
+        model.dateProperty().set("Y99999999");
+        model.newSourceProperty().set(source(model, "src-000"));
+        model.newQuoteProperty().set(QUOTE);
+        model.addCitation();
+
+        assertThat(model.error("date")).isNull();
+        assertThat(model.validProperty().get()).isTrue();
+
+        model.dateProperty().set("Y-100000000");
+
+        assertThat(model.error("date")).startsWith("la date « Y-100000000 » sort des années");
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.save()).isEmpty();
+    }
+
+    @Test
     void aNewCategoryIsCreatedWithTheEventWithAColourOfItsOwn() {
         EventEditorViewModel model = editor(Locale.ENGLISH, EventEditorViewModel.Mode.CREATE, null);
         typeANewEvent(model);
