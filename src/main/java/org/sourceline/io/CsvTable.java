@@ -71,6 +71,13 @@ final class CsvTable {
                         i++;
                         break;
                     }
+                    if (q == '\r') {
+                        // A line break inside a cell, as a spreadsheet on Windows writes it (CRLF) or an old Mac
+                        // (CR): the text holds it as a line feed, the only line break text may hold.
+                        field.append('\n');
+                        i += i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+                        continue;
+                    }
                     field.append(q);
                     i++;
                 }

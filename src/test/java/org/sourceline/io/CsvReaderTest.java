@@ -47,6 +47,15 @@ class CsvReaderTest {
     }
 
     @Test
+    void aLineBreakInsideACellWrittenOnWindowsOrAnOldMacIsALineFeed() throws Exception {
+        String csv = "type,id,date,title,summary\r\nevent,e1,2022-01-01,Title,\"First line\r\nsecond\rthird\"\r\n";
+        LoadedTimeline timeline = CsvReader.read("crlf.csv", "crlf.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Fixtures.TODAY);
+
+        assertThat(events(timeline).get("e1").summary()).isEqualTo("First line\nsecond\nthird");
+    }
+
+    @Test
     void quotedFieldsHoldSeparatorsQuotesAndLineBreaksAndTimesTakeAmPm() throws Exception {
         Event opening = events(read("csv-timelinejs.csv")).get("opening");
 
