@@ -388,8 +388,9 @@ public final class CsvReader {
         return true;
     }
 
+    /** A cell's text, less its surrounding spaces and the apostrophe that keeps a formula from running. */
     private static String cell(CsvTable table, CsvTable.Row row, String column) {
-        return row.cell(table.column(column));
+        return FormulaText.unescape(row.cell(table.column(column)));
     }
 
     private static Integer toInt(Long value) {
