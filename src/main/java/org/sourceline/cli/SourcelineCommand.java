@@ -38,6 +38,11 @@ public final class SourcelineCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
+        return commandLine(openWindow, out, err).execute(args);
+    }
+
+    /** The command line {@link #run} runs, writing to {@code out} and {@code err}. */
+    static CommandLine commandLine(Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new SourcelineCommand(openWindow));
         cli.setOut(out);
         cli.setErr(err);
@@ -45,7 +50,7 @@ public final class SourcelineCommand implements Callable<Integer> {
             commandLine.getErr().println("sourceline: " + e.getMessage());
             return 1;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
