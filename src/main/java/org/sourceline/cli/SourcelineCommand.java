@@ -44,6 +44,7 @@ public final class SourcelineCommand implements Callable<Integer> {
     /** The command line {@link #run} runs, writing to {@code out} and {@code err}. */
     static CommandLine commandLine(Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new SourcelineCommand(openWindow));
+        cli.registerConverter(Path.class, new PathConverter());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

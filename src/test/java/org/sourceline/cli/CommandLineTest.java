@@ -117,4 +117,15 @@ class CommandLineTest {
         assertThat(run("--db", "x.db")).isZero();
         assertThat(windowsOpened).containsExactly(Path.of("x.db"));
     }
+
+    @Test
+    void aPathTheSystemCannotUseIsWrongUsageSaidInWords() {
+        assertThat(run("validate", "time\u0000line.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for positional parameter at index 0 (FILE):"
+                + " 'time\\0line.json' is not a path this system can use (nul character not allowed)")
+                .doesNotContain("Exception").doesNotContain("java.");
+
+        assertThat(run("export", "--db", "s\u0000.db", "--out", "x.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--db': 's\\0.db' is not a path");
+    }
 }
