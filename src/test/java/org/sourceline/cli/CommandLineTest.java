@@ -119,6 +119,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aStoreThatCannotBeCreatedIsSaidInWordsNotInTheDriversCodes() {
+        String tooLong = dir.resolve("x".repeat(300) + ".db").toString();
+
+        assertThat(run("init", "--db", tooLong)).isEqualTo(1);
+
+        assertThat(err.toString()).contains(tooLong + ": cannot open the store: the file cannot be opened or created"
+                + " there").doesNotContain("SQLITE");
+    }
+
+    @Test
     void aPathTheSystemCannotUseIsWrongUsageSaidInWords() {
         assertThat(run("validate", "time\u0000line.json")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid value for positional parameter at index 0 (FILE):"

@@ -109,6 +109,8 @@ public final class SqliteStore implements Store {
 
     private static String describe(SQLException e) {
         String message = String.valueOf(e.getMessage());
+        // The driver's own name for the error ("[SQLITE_CANTOPEN] ...") tells a person nothing.
+        String said = message.replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
         if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
             return "this file is not a SQLite database";
         }
@@ -116,9 +118,12 @@ public final class SqliteStore implements Store {
             return "the store is busy: another program is writing to it; try again in a moment";
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-            return "the database is damaged (" + message + ")";
+            return "the database is damaged (" + said + ")";
         }
-        return message;
+        if (message.contains("SQLITE_CANTOPEN")) {
+            return "the file cannot be opened or created there (a name too long, a folder that cannot be written?)";
+        }
+        return said;
     }
 
     private void prepare(boolean existed, List<Schema.Migration> migrations, int targetVersion)
