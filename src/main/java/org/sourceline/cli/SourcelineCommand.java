@@ -45,6 +45,9 @@ public final class SourcelineCommand implements Callable<Integer> {
     static CommandLine commandLine(Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new SourcelineCommand(openWindow));
         cli.registerConverter(Path.class, new PathConverter());
+        // An argument is what was typed: "@doha" searched for, or given as an author, is not the content of a file
+        // named "doha" that happens to be in the working folder (picocli's argument files).
+        cli.setExpandAtFiles(false);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -138,4 +138,15 @@ class CommandLineTest {
         assertThat(run("export", "--db", "s\u0000.db", "--out", "x.json")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid value for option '--db': 's\\0.db' is not a path");
     }
+
+    @Test
+    void anArgumentStartingWithAnAtSignIsTakenAsTypedNotAsTheContentOfAFile() throws Exception {
+        Path words = dir.resolve("doha");
+        Files.writeString(words, "seeds/timeline.json");
+
+        assertThat(run("validate", "@" + words)).isEqualTo(1);
+
+        assertThat(err.toString()).contains("@" + words + ": no such file");
+        assertThat(out.toString()).doesNotContain("valid");
+    }
 }
