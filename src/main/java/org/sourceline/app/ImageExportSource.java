@@ -115,15 +115,23 @@ public final class ImageExportSource {
                 ZoomLimits.DEFAULT.including((t1 - t0) * 1.2)).withWidth(width);
     }
 
+    private static final double FIRST_SECOND = LocalDate.MIN.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    private static final double LAST_SECOND = LocalDate.MAX.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+
     static String caption(double t0, double t1, Locale locale) {
         String from = DatePhrase.format(day(t0), locale);
         String to = DatePhrase.format(day(Math.max(t0, t1 - 1)), locale);
         return Messages.of(locale).get("export.caption.range", from, to);
     }
 
-    /** The day of an instant; a year beyond 9999 either side, which EDTF only writes alone, as that year. */
+    /**
+     * The day of an instant; a year beyond 9999 either side, which EDTF only writes alone, as that year. An
+     * instant past either end of the calendar (the end of year 999,999,999, which a double cannot tell from the
+     * second before it) is the calendar's first or last day.
+     */
     private static EdtfDate day(double epochSecond) {
-        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond((long) Math.floor(epochSecond)), ZoneOffset.UTC);
+        double second = Math.max(FIRST_SECOND, Math.min(LAST_SECOND, Math.floor(epochSecond)));
+        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond((long) second), ZoneOffset.UTC);
         int year = date.getYear();
         if (Math.abs(year) > 9999) {
             return EdtfDate.parse("Y" + year);

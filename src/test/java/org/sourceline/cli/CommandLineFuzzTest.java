@@ -115,7 +115,7 @@ class CommandLineFuzzTest {
             "\u202e", "null");
 
     private static final List<String> DATES = List.of("2022", "2022-05-25", "-0043", "[..2022]", "2022/..",
-            "Y-170000000", "Y9999999999", "2022-13", "2022-02-30", "nope", "", "..", "2022-05-25T14:30:00Z",
+            "Y-170000000", "Y-999999999", "Y999999999", "Y9999999999", "2022-13", "2022-02-30", "nope", "", "..", "2022-05-25T14:30:00Z",
             "2022-05-25T14:30:00+99:00", "2022?", "{2022,2023}", "2023/2022");
 
     /** Each option with the values it is given, mostly its own kind and now and then anything. */

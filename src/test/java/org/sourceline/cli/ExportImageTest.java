@@ -138,6 +138,16 @@ class ExportImageTest {
     }
 
     @Test
+    void aRangeToEitherEndOfTheCalendarIsDrawnAndCaptionedWithItsYears() throws Exception {
+        Path svg = dir.resolve("all-time.svg");
+
+        assertThat(run("export-image", "--db", db.toString(), "--out", svg.toString(), "--from", "Y-999999999",
+                "--to", "Y999999999")).as(() -> err.toString()).isZero();
+
+        assertThat(Files.readString(svg)).contains(">Chronologie du 1000000000 av. J.-C. au 999999999<");
+    }
+
+    @Test
     void runsWithNoDisplayAtAll() throws Exception {
         Path png = dir.resolve("headless.png");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
