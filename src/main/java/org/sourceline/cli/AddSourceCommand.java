@@ -157,14 +157,15 @@ final class AddSourceCommand implements Callable<Integer> {
 
     private static List<LineRange> ranges(String typed, List<String> problems) {
         List<LineRange> ranges = new ArrayList<>();
-        for (String part : typed.split(",")) {
-            String[] ends = part.strip().split("\\s*-\\s*");
+        // Empty parts are kept (limit -1): "-", "3-" and "3-5," are not ranges, and no part is ever without ends.
+        for (String part : typed.split(",", -1)) {
+            String[] ends = part.strip().split("\\s*-\\s*", -1);
             try {
-                int from = Integer.parseInt(ends[0]);
-                int to = ends.length == 1 ? from : Integer.parseInt(ends[1]);
                 if (ends.length > 2) {
                     throw new NumberFormatException();
                 }
+                int from = Integer.parseInt(ends[0]);
+                int to = ends.length == 1 ? from : Integer.parseInt(ends[1]);
                 ranges.add(new LineRange(from, to));
             } catch (IllegalArgumentException e) {
                 problems.add("--body-lines: \"" + part.strip() + "\" is not a line range such as 3-40");

@@ -38,14 +38,23 @@ public final class SourcelineCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args, Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
+        return commandLine(openWindow, out, err).execute(args);
+    }
+
+    /** The command line {@link #run} runs, writing to {@code out} and {@code err}. */
+    static CommandLine commandLine(Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new SourcelineCommand(openWindow));
+        cli.registerConverter(Path.class, new PathConverter());
+        // An argument is what was typed: "@doha" searched for, or given as an author, is not the content of a file
+        // named "doha" that happens to be in the working folder (picocli's argument files).
+        cli.setExpandAtFiles(false);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("sourceline: " + e.getMessage());
             return 1;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -155,19 +155,33 @@ final class PhraseRules {
 
     // ---- Dates ----
 
+    /**
+     * Whether a day or a month of this year can be written: EDTF gives a year beyond four digits alone
+     * ({@code Y-170000000}), so "hier" in an article of such a year, or of 31 December 9999, is no date.
+     */
+    private static boolean writable(int year) {
+        return year >= -9999 && year <= 9999;
+    }
+
     static EdtfDate day(LocalDate day) {
-        return EdtfDate.parse(day.toString());
+        return writable(day.getYear()) ? EdtfDate.parse(day.toString()) : null;
     }
 
     static EdtfDate days(LocalDate first, LocalDate last) {
+        if (!writable(first.getYear()) || !writable(last.getYear())) {
+            return null;
+        }
         return first.equals(last) ? day(first) : EdtfDate.parse("[" + first + ".." + last + "]");
     }
 
     static EdtfDate month(YearMonth month) {
-        return EdtfDate.parse(month.toString());
+        return writable(month.getYear()) ? EdtfDate.parse(month.toString()) : null;
     }
 
     static EdtfDate months(YearMonth first, YearMonth last) {
+        if (!writable(first.getYear()) || !writable(last.getYear())) {
+            return null;
+        }
         return first.equals(last) ? month(first) : EdtfDate.parse("[" + first + ".." + last + "]");
     }
 

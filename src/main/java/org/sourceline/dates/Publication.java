@@ -1,5 +1,6 @@
 package org.sourceline.dates;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
@@ -68,8 +69,8 @@ record Publication(LocalDate first, LocalDate last, boolean uncertain) {
      * the answers cannot be joined honestly (an interval still going on).
      */
     EdtfDate onBothDays(Function<LocalDate, EdtfDate> rule) {
-        EdtfDate a = rule.apply(first);
-        EdtfDate b = rule.apply(last);
+        EdtfDate a = answer(rule, first);
+        EdtfDate b = answer(rule, last);
         if (a == null || b == null) {
             return null;
         }
@@ -98,6 +99,15 @@ record Publication(LocalDate first, LocalDate last, boolean uncertain) {
             return EdtfDate.parse(text);
         } catch (EdtfException qualifiedEnds) {
             // "vers le 25 mai" in two years: a range cannot say "about", so no date is claimed.
+            return null;
+        }
+    }
+
+    /** The rule's answer on a day; none where it would count past either end of the calendar (year 999,999,999). */
+    private static EdtfDate answer(Function<LocalDate, EdtfDate> rule, LocalDate day) {
+        try {
+            return rule.apply(day);
+        } catch (DateTimeException beyondTheCalendar) {
             return null;
         }
     }

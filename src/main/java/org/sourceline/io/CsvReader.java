@@ -402,8 +402,9 @@ public final class CsvReader {
         return broken.isEmpty();
     }
 
+    /** A cell's text, less its surrounding spaces and the apostrophe that keeps a formula from running. */
     private static String cell(CsvTable table, CsvTable.Row row, String column) {
-        return row.cell(table.column(column));
+        return FormulaText.unescape(row.cell(table.column(column)));
     }
 
     private static Integer toInt(Long value) {

@@ -20,7 +20,8 @@ import org.sourceline.model.Source;
  * Writes a timeline as a CSV file in Sourceline's layout, for spreadsheets: dates in EDTF, one row per event with
  * its first citation, one more row per further citation (only its source and quote filled in), a row per era, and
  * a first row for the title. UTF-8 with a byte-order mark (so that Excel reads the accents), commas, CRLF, as RFC
- * 4180 has it.
+ * 4180 has it. A cell that a spreadsheet would run as a formula is written after an apostrophe, which the reader
+ * takes off.
  */
 public final class CsvWriter {
     static final List<String> COLUMNS = List.of("type", "id", "date", "display_date", "title", "summary",
@@ -75,11 +76,15 @@ public final class CsvWriter {
         w.write("\r\n");
     }
 
-    /** Quoted when it must be: a comma, a quote, a line break, or spaces a spreadsheet would trim. */
-    static String field(String value) {
-        if (value == null) {
+    /**
+     * After an apostrophe when a spreadsheet would take it for a formula ({@link FormulaText}); quoted when it must
+     * be: a comma, a quote, a line break, or spaces a spreadsheet would trim.
+     */
+    static String field(String text) {
+        if (text == null) {
             return "";
         }
+        String value = FormulaText.escape(text);
         boolean quote = value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
                 || !value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ');

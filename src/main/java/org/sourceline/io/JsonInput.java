@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,8 +39,8 @@ final class JsonInput {
     }
 
     /**
-     * Reads the whole document. A syntax or encoding error is the only problem reported, since nothing after it
-     * can be read.
+     * Reads the whole document. A syntax or encoding error, or a document beyond the parser's limits, is the only
+     * problem reported, since nothing after it can be read.
      */
     JsonNode read(InputStream in) throws IOException, InvalidInputException {
         PushbackReader text = new PushbackReader(new BufferedReader(new InputStreamReader(in,
@@ -62,12 +63,9 @@ final class JsonInput {
                 }
                 return root;
             } catch (StreamReadException e) {
-                JsonLocation at = e.getLocation();
-                String message = e.getOriginalMessage();
-                int newline = message.indexOf('\n');
-                throw new InvalidInputException(List.of(new Problem(file, at == null ? 1 : at.getLineNr(),
-                        at == null ? 1 : at.getColumnNr(),
-                        "malformed JSON: " + (newline < 0 ? message : message.substring(0, newline)))));
+                throw new InvalidInputException(List.of(JsonSyntax.malformed(file, e)));
+            } catch (StreamConstraintsException e) {
+                throw new InvalidInputException(List.of(JsonSyntax.beyondLimits(file, e, parser)));
             } catch (CharacterCodingException e) {
                 JsonLocation at = parser.currentLocation();
                 throw new InvalidInputException(List.of(new Problem(file, at.getLineNr(), 1,

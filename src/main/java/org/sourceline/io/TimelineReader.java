@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.BufferedReader;
@@ -200,9 +201,9 @@ public final class TimelineReader {
                             "unexpected content after the end of the timeline object"));
                 }
             } catch (StreamReadException e) {
-                JsonLocation at = e.getLocation();
-                throw new InvalidInputException(List.of(new Problem(file, at == null ? 1 : at.getLineNr(),
-                        at == null ? 1 : at.getColumnNr(), "malformed JSON: " + firstLine(e.getOriginalMessage()))));
+                throw new InvalidInputException(List.of(JsonSyntax.malformed(file, e)));
+            } catch (StreamConstraintsException e) {
+                throw new InvalidInputException(List.of(JsonSyntax.beyondLimits(file, e, parser)));
             } catch (CharacterCodingException e) {
                 JsonLocation at = parser.currentLocation();
                 throw new InvalidInputException(List.of(new Problem(file, at.getLineNr(), 1,
@@ -357,11 +358,6 @@ public final class TimelineReader {
     /** Everything of a timeline but its events. */
     private record Header(String title, String description, List<Source> sources, List<Actor> actors,
                           List<Place> places, Set<String> sourceIds, Set<String> actorIds, Set<String> placeIds) {
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private Header readHeader(JsonNode root, Map<String, Article> articles) {

@@ -215,6 +215,11 @@ public final class VisReader {
     private VisDates.Point point(JsonNode node, String key) {
         try {
             if (node.type == JsonNode.Type.NUMBER) {
+                // Beyond a long, longValue() would give another number, and the message a time that was not written.
+                if (!(Math.abs(node.number().doubleValue()) < Long.MAX_VALUE)) {
+                    in.problem(node, "\"" + key + "\" is a number of milliseconds too far from 1970 for any date");
+                    return null;
+                }
                 return VisDates.ofMillis(node.number().longValue());
             }
             if (node.type == JsonNode.Type.STRING) {

@@ -71,12 +71,15 @@ public enum PathKind {
         return special(path, options);
     }
 
-    /** Like {@link #of}, for a check that has no use for the reason a path cannot be looked at. */
+    /**
+     * Like {@link #of}, for a check that leaves the reason a path cannot be looked at (a name too long, a folder on
+     * the way that may not be read) to the opening that follows: such a path names no file that can be used.
+     */
     public static PathKind quietly(Path path, boolean followLinks) {
         try {
             return of(path, followLinks);
         } catch (IOException | SecurityException e) {
-            return OTHER;
+            return MISSING;
         }
     }
 

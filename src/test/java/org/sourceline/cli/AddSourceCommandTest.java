@@ -157,4 +157,19 @@ class AddSourceCommandTest {
             }
         }
     }
+
+    @Test
+    void bodyLinesThatAreNotRangesAreRefusedWithTheirText() throws Exception {
+        Path text = dir.resolve("depeche.txt");
+        Files.writeString(text, "Titre\n\nLe ministre a reçu son homologue à Doha.\n", StandardCharsets.UTF_8);
+        String db = dir.resolve("s.db").toString();
+
+        for (String lines : List.of("-", "3-", "-3", "1-2-3", "3-3,", ",", "", "a-b")) {
+            assertThat(run("add-source", text.toString(), "--db", db, "--title", "Une dépêche", "--published",
+                    "2022-05-26", "--language", "fr", "--body-lines", lines)).as(lines).isEqualTo(1);
+            assertThat(err.toString()).as(lines).contains("--body-lines: \"").contains("\" is not a line range such"
+                    + " as 3-40").contains("nothing was added");
+        }
+        assertThat(dir.resolve("s.db")).doesNotExist();
+    }
 }

@@ -117,4 +117,36 @@ class CommandLineTest {
         assertThat(run("--db", "x.db")).isZero();
         assertThat(windowsOpened).containsExactly(Path.of("x.db"));
     }
+
+    @Test
+    void aStoreThatCannotBeCreatedIsSaidInWordsNotInTheDriversCodes() {
+        String tooLong = dir.resolve("x".repeat(300) + ".db").toString();
+
+        assertThat(run("init", "--db", tooLong)).isEqualTo(1);
+
+        assertThat(err.toString()).contains(tooLong + ": cannot open the store: the file cannot be opened or created"
+                + " there").doesNotContain("SQLITE");
+    }
+
+    @Test
+    void aPathTheSystemCannotUseIsWrongUsageSaidInWords() {
+        assertThat(run("validate", "time\u0000line.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for positional parameter at index 0 (FILE):"
+                + " 'time\\0line.json' is not a path this system can use (nul character not allowed)")
+                .doesNotContain("Exception").doesNotContain("java.");
+
+        assertThat(run("export", "--db", "s\u0000.db", "--out", "x.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--db': 's\\0.db' is not a path");
+    }
+
+    @Test
+    void anArgumentStartingWithAnAtSignIsTakenAsTypedNotAsTheContentOfAFile() throws Exception {
+        Path words = dir.resolve("doha");
+        Files.writeString(words, "seeds/timeline.json");
+
+        assertThat(run("validate", "@" + words)).isEqualTo(1);
+
+        assertThat(err.toString()).contains("@" + words + ": no such file");
+        assertThat(out.toString()).doesNotContain("valid");
+    }
 }

@@ -101,4 +101,14 @@ class DatesCommandTest {
         assertThat(err.toString()).contains("--language must be fr or en");
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void aPublicationDateBeyondFourDigitYearsFindsTheDatesTheTextGivesWholly() throws Exception {
+        Path file = article(ARTICLE);
+
+        assertThat(run("dates", file.toString(), "--published", "Y-170000000")).as(() -> err.toString()).isZero();
+
+        assertThat(out.toString()).contains("\tmercredi 25 mai 2022\t2022-05-25\t").doesNotContain("\thier\t");
+        assertThat(err.toString()).isEmpty();
+    }
 }

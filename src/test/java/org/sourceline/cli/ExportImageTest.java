@@ -138,6 +138,16 @@ class ExportImageTest {
     }
 
     @Test
+    void aRangeToEitherEndOfTheSupportedYearsIsDrawnAndCaptionedWithItsYears() throws Exception {
+        Path svg = dir.resolve("all-time.svg");
+
+        assertThat(run("export-image", "--db", db.toString(), "--out", svg.toString(), "--from", "Y-99999999",
+                "--to", "Y99999999")).as(() -> err.toString()).isZero();
+
+        assertThat(Files.readString(svg)).contains(">Chronologie du 100000000 av. J.-C. au 99999999<");
+    }
+
+    @Test
     void runsWithNoDisplayAtAll() throws Exception {
         Path png = dir.resolve("headless.png");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -193,4 +193,32 @@ class InteropCommandLineTest {
 
         assertThat(Files.readString(svg)).contains(">The Republic</text>");
     }
+
+    @Test
+    void formulasInACsvFileAreExportedAsTextAndEveryTextComesBackExactly() throws Exception {
+        Path input = dir.resolve("in.csv");
+        Files.writeString(input, "type,id,date,title,summary\n"
+                + "event,e1,2022-01-01,\"=HYPERLINK(\"\"x\"\")\",+sum\n"
+                + "event,e2,-0043-03-15,'''@three,\"'-one\"\n", StandardCharsets.UTF_8);
+        assertThat(run("import", input.toString(), "--db", db("a.db"))).as(() -> err.toString()).isZero();
+        Path first = dir.resolve("first.csv");
+        Path second = dir.resolve("second.csv");
+
+        assertThat(run("export", "--db", db("a.db"), "--out", first.toString(), "--format", "csv")).isZero();
+        assertThat(run("import", first.toString(), "--db", db("b.db"))).as(() -> err.toString()).isZero();
+        assertThat(run("export", "--db", db("b.db"), "--out", second.toString(), "--format", "csv")).isZero();
+
+        String written = Files.readString(first, StandardCharsets.UTF_8);
+        assertThat(written).contains("event,e1,2022-01-01,,\"'=HYPERLINK(\"\"x\"\")\",'+sum,")
+                .contains("event,e2,'-0043-03-15,,'''@three,'-one,")
+                .doesNotContain(",=", ",+", ",-", ",@", "\"=");
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        try (Store a = Stores.open(dir.resolve("a.db")); Store b = Stores.open(dir.resolve("b.db"))) {
+            assertThat(b.load().dataset().events()).isEqualTo(a.load().dataset().events());
+            assertThat(b.event("e1").orElseThrow()).extracting(Event::title, Event::summary)
+                    .containsExactly("=HYPERLINK(\"x\")", "+sum");
+            assertThat(b.event("e2").orElseThrow()).extracting(Event::title, Event::summary, e -> e.date().toString())
+                    .containsExactly("''@three", "-one", "-0043-03-15");
+        }
+    }
 }

@@ -23,6 +23,23 @@ class DateFinderTest {
         return found.get(0);
     }
 
+    // ---- Publications at the ends of the calendar ----
+
+    @Test
+    void aPublicationWhoseDaysCannotBeWrittenGivesNoDateForWordsThatCountFromIt() {
+        String text = "Hier, le 3 mars et demain, comme le 25 mai 2022.";
+
+        // EDTF writes a year beyond four digits alone, so the day before cannot be written.
+        assertThat(fr(text, "Y-170000000")).extracting(f -> f.date().toString()).containsExactly("2022-05-25");
+        assertThat(fr(text, "Y999999999")).extracting(f -> f.date().toString()).containsExactly("2022-05-25");
+        assertThat(fr(text, "Y-999999999/Y999999999")).extracting(f -> f.date().toString())
+                .containsExactly("2022-05-25");
+        assertThat(fr("Hier et demain.", "-9999-01-01")).extracting(f -> f.date().toString())
+                .containsExactly("-9999-01-02");
+        assertThat(fr("Hier et demain.", "9999-12-31")).extracting(f -> f.date().toString())
+                .containsExactly("9999-12-30");
+    }
+
     // ---- The year that puts a day nearest the publication ----
 
     @Test

@@ -2,11 +2,21 @@ package org.sourceline.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sourceline.model.Citation;
+import org.sourceline.model.Dataset;
 import org.sourceline.model.EdtfDate;
+import org.sourceline.model.Era;
+import org.sourceline.model.Event;
+import org.sourceline.model.LoadedTimeline;
+import org.sourceline.model.Source;
 
 class CsvExportTest {
     /**
@@ -96,5 +106,91 @@ class CsvExportTest {
         assertThat(CsvWriter.field("two\nlines")).isEqualTo("\"two\nlines\"");
         assertThat(CsvWriter.field(" padded")).isEqualTo("\" padded\"");
         assertThat(CsvWriter.field(null)).isEmpty();
+    }
+
+    @Test
+    void everyCellThatWouldStartAFormulaIsWrittenAfterAnApostrophe() {
+        assertThat(CsvWriter.field("=HYPERLINK(\"http://x.example\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\")\"");
+        assertThat(CsvWriter.field("+1+1")).isEqualTo("'+1+1");
+        assertThat(CsvWriter.field("-2+3+cmd|' /C calc'!A0")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+        assertThat(CsvWriter.field("@SUM(A1:A9)")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(CsvWriter.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(CsvWriter.field("\r=1+1")).isEqualTo("\"'\r=1+1\"");
+        assertThat(CsvWriter.field("-0043-03-15")).isEqualTo("'-0043-03-15");
+        assertThat(CsvWriter.field("-44")).isEqualTo("'-44");
+    }
+
+    @Test
+    void aTextThatReallyStartsWithApostrophesBeforeAFormulaGetsOneMoreAndOthersAreLeftAlone() {
+        assertThat(CsvWriter.field("'=1+1")).isEqualTo("''=1+1");
+        assertThat(CsvWriter.field("'''@x")).isEqualTo("''''@x");
+        assertThat(CsvWriter.field("'tis the season")).isEqualTo("'tis the season");
+        assertThat(CsvWriter.field("'")).isEqualTo("'");
+        assertThat(CsvWriter.field("a = b - c")).isEqualTo("a = b - c");
+        assertThat(CsvWriter.field(" =1+1")).isEqualTo("\" =1+1\"");
+        assertThat(CsvWriter.field("")).isEmpty();
+    }
+
+    /** Texts that start like formulas in every column a timeline fills, some after apostrophes of their own. */
+    static final String FORMULAS = String.join("\r\n",
+            "type,id,date,display_date,title,summary,category,color,source,source_url,quote",
+            "title,,,,'=Title,@description,,,,,",
+            "event,e1,-0043-03-15,'=display,\"=HYPERLINK(\"\"http://x.example\"\")\",+sum,,,'-source,,@quote",
+            ",,,,,,,,'+second,,'-minus",
+            "event,e2,2022-05-25,\"'\t-tab\",'''-three,''=two,,,,,",
+            "era,r1,-0043/-0040,,'''@era,,,,,,") + "\r\n";
+
+    private static LoadedTimeline readCsv(byte[] bytes) throws Exception {
+        return CsvReader.read("f.csv", "f.csv", new ByteArrayInputStream(bytes), Fixtures.TODAY);
+    }
+
+    @Test
+    void noExportedCellStartsAFormulaAndEveryTextIsReadBackExactly() throws Exception {
+        Dataset dataset = readCsv(FORMULAS.getBytes(StandardCharsets.UTF_8)).dataset();
+        Map<String, Event> events = dataset.events().stream()
+                .collect(Collectors.toMap(Event::id, Function.identity()));
+        assertThat(dataset.title()).isEqualTo("=Title");
+        assertThat(dataset.description()).isEqualTo("@description");
+        assertThat(events.get("e1").title()).isEqualTo("=HYPERLINK(\"http://x.example\")");
+        assertThat(events.get("e1").summary()).isEqualTo("+sum");
+        assertThat(events.get("e1").displayDate()).isEqualTo("=display");
+        assertThat(events.get("e1").date()).hasToString("-0043-03-15");
+        assertThat(events.get("e1").citations()).extracting(Citation::quote)
+                .containsExactlyInAnyOrder("@quote", "-minus");
+        assertThat(events.get("e2").title()).isEqualTo("''-three");
+        assertThat(events.get("e2").summary()).isEqualTo("'=two");
+        assertThat(events.get("e2").displayDate()).isEqualTo("\t-tab");
+        assertThat(dataset.eras()).extracting(Era::label).containsExactly("''@era");
+        assertThat(dataset.sources()).extracting(Source::title).contains("-source", "+second");
+
+        byte[] written = CsvWriter.toBytes(dataset);
+
+        List<List<String>> records = strictRecords(new String(written, StandardCharsets.UTF_8).substring(1));
+        assertThat(records).allSatisfy(r -> assertThat(r).noneMatch(FormulaText::startsLikeAFormula));
+        assertThat(records).contains(
+                List.of("title", "", "", "", "'=Title", "'@description", "", "", "", "", ""),
+                List.of("event", "e1", "'-0043-03-15", "'=display", "'=HYPERLINK(\"http://x.example\")", "'+sum",
+                        "event", "", "'+second", "", "'-minus"),
+                List.of("", "", "", "", "", "", "", "", "'-source", "", "'@quote"),
+                List.of("event", "e2", "2022-05-25", "'\t-tab", "'''-three", "''=two", "event", "", "f.csv", "",
+                        "'''-three"),
+                List.of("era", "r1", "'-0043/-0040", "", "'''@era", "", "", "", "", "", ""));
+        Dataset back = readCsv(written).dataset();
+        assertThat(back.title()).isEqualTo(dataset.title());
+        assertThat(back.description()).isEqualTo(dataset.description());
+        assertThat(back.events()).usingElementComparator(CsvExportTest::compareIgnoringCitationOrder)
+                .isEqualTo(dataset.events());
+        assertThat(CsvWriter.toBytes(back)).isEqualTo(written);
+        assertThat(back.eras()).isEqualTo(dataset.eras());
+        assertThat(back.sources()).extracting(Source::title)
+                .containsExactlyInAnyOrderElementsOf(dataset.sources().stream().map(Source::title).toList());
+    }
+
+    private static int compareIgnoringCitationOrder(Event a, Event b) {
+        return List.of(a.id(), a.title(), a.summary(), a.date(), String.valueOf(a.displayDate()), a.category())
+                .equals(List.of(b.id(), b.title(), b.summary(), b.date(), String.valueOf(b.displayDate()),
+                        b.category()))
+                && a.citations().size() == b.citations().size() && a.citations().containsAll(b.citations()) ? 0 : 1;
     }
 }

@@ -95,6 +95,22 @@ class VisReaderTest {
                 at(lines, "not an item", "\"not") + ": an item must be an object, found a string");
     }
 
+    @Test
+    void millisecondsBeyondAnyDateAreRefusedWithoutTurningIntoAnotherNumber() {
+        String items = "[{\"start\": 99999999999999999999999999, \"content\": \"a\"},\n"
+                + " {\"start\": 0, \"end\": -1e300, \"content\": \"b\"},\n"
+                + " {\"start\": 9999999999999999, \"content\": \"c\"}]";
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> VisReader.read("v.json",
+                "v.json", new java.io.ByteArrayInputStream(items.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Fixtures.TODAY));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "v.json:1:12: \"start\" is a number of milliseconds too far from 1970 for any date",
+                "v.json:2:22: \"end\" is a number of milliseconds too far from 1970 for any date",
+                "v.json:3:12: \"start\": 9999999999999999 milliseconds is too far from 1970");
+    }
+
     /** "vis-broken.json:LINE:COLUMN" of {@code marker} on the line holding {@code line}. */
     private static String at(List<String> lines, String line, String marker) {
         for (int i = 0; i < lines.size(); i++) {

@@ -136,12 +136,7 @@ public final class SqliteStore implements Store {
         if (file.toString().isEmpty()) {
             throw new StoreException("the store is named by an empty path; nothing was read or written");
         }
-        PathKind kind;
-        try {
-            kind = PathKind.of(file, true);
-        } catch (java.io.IOException e) {
-            throw new StoreException(file + ": cannot look at the file: " + e.getMessage(), e);
-        }
+        PathKind kind = PathKind.quietly(file, true);
         switch (kind) {
             case FILE -> {
                 return true;
@@ -205,9 +200,11 @@ public final class SqliteStore implements Store {
             return "the store is read-only (the file, its folder or its disk may not be written to); nothing was"
                     + " changed";
         }
-        if (message.contains("SQLITE_CANTOPEN") && file != null) {
+        if (message.contains("SQLITE_CANTOPEN") && file != null && Files.exists(file)) {
             return cannotOpen(file);
         }
+        // The driver's own name for the error ("[SQLITE_CANTOPEN] ...") tells a person nothing.
+        String said = message.replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
         if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
             return "this file is not a SQLite database";
         }
@@ -215,9 +212,12 @@ public final class SqliteStore implements Store {
             return "the store is busy: another program is writing to it; try again in a moment";
         }
         if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-            return "the database is damaged (" + message + ")";
+            return "the database is damaged (" + said + ")";
         }
-        return message;
+        if (message.contains("SQLITE_CANTOPEN")) {
+            return "the file cannot be opened or created there (a name too long, a folder that cannot be written?)";
+        }
+        return said;
     }
 
     /** Why SQLite could not open a store that exists: most often a folder or file that may not be written to. */
