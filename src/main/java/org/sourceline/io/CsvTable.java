@@ -9,9 +9,17 @@ import java.util.List;
  * them, the header being row 1, whatever line breaks quoted fields hold.
  */
 final class CsvTable {
-    record Row(int number, List<String> cells) {
+    /**
+     * A row's cells, and which of them were quoted: a quoted cell is taken exactly as written (spaces at its ends
+     * are part of the text, and our export quotes a text that has them), an unquoted one without the spaces a
+     * person typing a file leaves around values.
+     */
+    record Row(int number, List<String> cells, java.util.BitSet quoted) {
         String cell(int index) {
-            return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
+            if (index < 0 || index >= cells.size()) {
+                return "";
+            }
+            return quoted.get(index) ? cells.get(index) : cells.get(index).strip();
         }
 
         boolean isBlank() {
@@ -47,6 +55,7 @@ final class CsvTable {
         List<Row> records = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder field = new StringBuilder();
+        java.util.BitSet quoted = new java.util.BitSet();
         int row = 1;
         int i = 0;
         int n = text.length();
@@ -85,6 +94,7 @@ final class CsvTable {
                     throw new Malformed(openedAt, "text after the closing quote of a field: a quote inside a"
                             + " quoted field is written twice (\"\")");
                 }
+                quoted.set(cells.size());
                 atFieldStart = false;
                 continue;
             }
@@ -96,8 +106,9 @@ final class CsvTable {
             } else if (c == '\r' || c == '\n') {
                 cells.add(field.toString());
                 field.setLength(0);
-                records.add(new Row(row++, List.copyOf(cells)));
+                records.add(new Row(row++, List.copyOf(cells), (java.util.BitSet) quoted.clone()));
                 cells.clear();
+                quoted.clear();
                 atFieldStart = true;
                 i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
             } else {
@@ -108,7 +119,7 @@ final class CsvTable {
         }
         if (!atFieldStart || !cells.isEmpty() || field.length() > 0) {
             cells.add(field.toString());
-            records.add(new Row(row, List.copyOf(cells)));
+            records.add(new Row(row, List.copyOf(cells), (java.util.BitSet) quoted.clone()));
         }
         if (records.isEmpty()) {
             return new CsvTable(separator, List.of(), List.of());

@@ -47,6 +47,27 @@ class CsvReaderTest {
     }
 
     @Test
+    void aQuotedCellKeepsTheSpacesAtItsEndsAndAnUnquotedOneLosesThem() throws Exception {
+        String csv = "type,id,date,title,summary\nevent,e1,2022-01-01,  Typed loosely  ,\"  Indented, kept  \"\n";
+        LoadedTimeline timeline = CsvReader.read("spaces.csv", "spaces.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Fixtures.TODAY);
+
+        Event e1 = events(timeline).get("e1");
+        assertThat(e1.title()).isEqualTo("Typed loosely");
+        assertThat(e1.summary()).isEqualTo("  Indented, kept  ");
+    }
+
+    @Test
+    void aTextWithSpacesAtItsEndsComesBackFromOurCsvExportExactly() throws Exception {
+        String summary = " a summary that starts and ends with a space ";
+        String csv = "type,id,date,title,summary\nevent,e1,2022-01-01,Title," + CsvWriter.field(summary) + "\n";
+        LoadedTimeline timeline = CsvReader.read("exported.csv", "exported.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Fixtures.TODAY);
+
+        assertThat(events(timeline).get("e1").summary()).isEqualTo(summary);
+    }
+
+    @Test
     void aLineBreakInsideACellWrittenOnWindowsOrAnOldMacIsALineFeed() throws Exception {
         String csv = "type,id,date,title,summary\r\nevent,e1,2022-01-01,Title,\"First line\r\nsecond\rthird\"\r\n";
         LoadedTimeline timeline = CsvReader.read("crlf.csv", "crlf.csv",
