@@ -51,7 +51,10 @@ public final class SourcelineCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("sourceline: " + e.getMessage());
+            String message = e.getMessage();
+            commandLine.getErr().println("sourceline: " + (message != null && !message.isBlank() ? message
+                    : "an unexpected error (" + e.getClass().getSimpleName() + "), with nothing more to say; please"
+                    + " report it with the command that gave it"));
             return 1;
         });
         return cli;

@@ -149,4 +149,16 @@ class CommandLineTest {
         assertThat(err.toString()).contains("@" + words + ": no such file");
         assertThat(out.toString()).doesNotContain("valid");
     }
+
+    @Test
+    void anUnexpectedErrorWithoutAMessageIsStillSaidInWords() throws Exception {
+        picocli.CommandLine cli = SourcelineCommand.commandLine(windowsOpened::add, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        int code = cli.getExecutionExceptionHandler().handleExecutionException(new NullPointerException(), cli, null);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("sourceline: an unexpected error (NullPointerException), with nothing"
+                + " more to say; please report it with the command that gave it" + System.lineSeparator());
+    }
 }
