@@ -26,6 +26,14 @@ public final class Stores {
         return SqliteStore.openExisting(file);
     }
 
+    /**
+     * For the benchmark: the seconds the store's database alone takes to build the store's search index from its
+     * texts, copied first into {@code scratch} (created, then deleted).
+     */
+    public static double searchIndexFloorSeconds(Path file, Path scratch) throws StoreException {
+        return org.sourceline.store.sqlite.SearchFloor.seconds(file, scratch);
+    }
+
     /** The files a store is made of: the database and the journals SQLite keeps beside it. */
     public static java.util.List<Path> files(Path file) {
         return SqliteStore.files(file);

@@ -87,6 +87,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Store store = Stores.openExisting(db)) {
             store.eventCount();
+            // Search is measured on a whole index: a store just generated or imported has it built first.
+            SearchIndexProgress.build(store, spec.commandLine().getErr());
         } catch (StoreException e) {
             spec.commandLine().getErr().println("sourceline: " + e.getMessage());
             return 1;
@@ -169,10 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         Double searchMs = measureSearch();
         // Last: importing a copy writes gigabytes at a million events, and the measures after it would find the
         // store's pages pushed out of the system's cache (search went from 52 to 80 ms after it).
-        Double importSeconds = null;
-        if (!skipImport) {
-            importSeconds = measureImport();
-        }
+        ImportTimes imported = skipImport ? null : measureImport();
 
         result.put("events", events);
         result.put("floor_ms", round(median(floorFrames)));
@@ -182,7 +181,10 @@ final class BenchCommand implements Callable<Integer> {
         result.put("zoom_ms_median", round(median(zoom)));
         result.put("zoom_ms_p95", round(percentile(zoom, 0.95)));
         result.put("heap_mb", round(heap));
-        result.put("import_s", importSeconds == null ? null : round(importSeconds));
+        result.put("import_s", imported == null ? null : round(imported.importSeconds()));
+        result.put("search_ready_s", imported == null ? null : round(imported.searchReadySeconds()));
+        result.put("search_floor_s", imported == null ? null : round(imported.floorSeconds()));
+        result.put("store_mb", imported == null ? null : round(imported.storeMb()));
         result.put("edit_ms_median", edits.get("median"));
         result.put("edits", edits);
         result.put("export_png_ms", round(exportMs));
@@ -259,18 +261,53 @@ final class BenchCommand implements Callable<Integer> {
         image.getPixelReader().getArgb(WIDTH - 1, HEIGHT - 1);
     }
 
-    private double measureImport() throws Exception {
+    /**
+     * @param importSeconds      from the start of the import to the first frame of the timeline on the new store
+     * @param searchReadySeconds from the start of the import to its search index whole
+     * @param floorSeconds       what SQLite alone takes to build the same index from the same texts
+     * @param storeMb            the new store on disk, index built, in MB (2^20 bytes)
+     */
+    record ImportTimes(double importSeconds, double searchReadySeconds, double floorSeconds, double storeMb) {
+    }
+
+    /**
+     * Imports the store's own export into an empty store, as a user would: the rows, then the timeline opens on them
+     * (columns, lanes, the first frame), then the search index is built behind it.
+     */
+    private ImportTimes measureImport() throws Exception {
         Path dir = Files.createTempDirectory("sourceline-bench");
         try {
             Path json = dir.resolve("timeline.json");
             try (Store store = Stores.open(db)) {
                 TimelineWriter.writeFile(store.load(), json);
             }
+            Path copy = dir.resolve("import.db");
             long t = System.nanoTime();
-            try (Store fresh = Stores.open(dir.resolve("import.db"))) {
+            try (Store fresh = Stores.open(copy)) {
                 TimelineImport.importFile(json, DataFormat.SOURCELINE, fresh, false, java.time.LocalDate.now());
             }
-            return (System.nanoTime() - t) / 1e9;
+            try (Store fresh = Stores.open(copy)) {
+                TimelineData data = TimelineData.load(fresh, Locale.FRENCH);
+                List<TimelineItem> items = data.items();
+                List<LaneSpec> lanes = Lanes.build(items, LaneMode.CATEGORY, i -> List.of(), data::categoryLabel,
+                        "Tous");
+                TimeScale whole = Navigation.fitAll(items, WIDTH, ZoomLimits.DEFAULT);
+                FxRuntime.call(() -> {
+                    frame(whole, items, lanes);
+                    return null;
+                });
+            }
+            double importSeconds = (System.nanoTime() - t) / 1e9;
+            try (Store fresh = Stores.open(copy)) {
+                fresh.buildSearchIndex(state -> { }, () -> false);
+            }
+            double readySeconds = (System.nanoTime() - t) / 1e9;
+            long bytes = 0;
+            for (Path part : Stores.files(copy)) {
+                bytes += Files.exists(part) ? Files.size(part) : 0;
+            }
+            double floor = Stores.searchIndexFloorSeconds(copy, dir.resolve("floor.db"));
+            return new ImportTimes(importSeconds, readySeconds, floor, bytes / 1048576.0);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());

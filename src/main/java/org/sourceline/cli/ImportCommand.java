@@ -47,6 +47,12 @@ final class ImportCommand implements Callable<Integer> {
             + " the file's values (by default the store keeps its own and the differences are reported).")
     boolean update;
 
+    @Option(names = "--wait-for-index", description = "Return once the search index holds the new events too (what"
+            + " a script that searches next wants). By default the command returns once the events are stored, and"
+            + " the index is built on the store's next use: the window builds it behind the timeline, and search"
+            + " builds it first.")
+    boolean waitForIndex;
+
     @Spec
     CommandSpec spec;
 
@@ -74,6 +80,12 @@ final class ImportCommand implements Callable<Integer> {
                     new ImportOptions(replace, update, 0), LocalDate.now());
             imported = true;
             report(outcome);
+            if (waitForIndex) {
+                SearchIndexProgress.build(store, err);
+            } else if (!store.searchIndexState().whole()) {
+                err.println("sourceline: the search index will be built on the store's next use (the window builds"
+                        + " it behind the timeline; search builds it first); --wait-for-index builds it now");
+            }
             return 0;
         } catch (InvalidInputException e) {
             Inputs.report(file, e, spec, "; nothing was imported");

@@ -56,6 +56,7 @@ final class SearchCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<Found> found;
         try (Store store = Stores.openExisting(db)) {
+            SearchIndexProgress.build(store, err);
             found = find(store, SearchQuery.of(String.join(" ", words)));
         } catch (StoreException e) {
             err.println("sourceline: " + e.getMessage());

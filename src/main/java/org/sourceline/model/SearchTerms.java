@@ -108,13 +108,26 @@ public final class SearchTerms {
      * {@code close}, with "…" where the text goes on; empty when nothing matches.
      */
     public String snippet(String text, int maxWords, char open, char close) {
+        return snippet(text, maxWords, open, close, false);
+    }
+
+    /**
+     * As {@link #snippet}, around the passage that holds most of the terms, then most matches (the first such on a
+     * tie): what to show of a long text, an article, where the first match may stand alone.
+     */
+    public String bestSnippet(String text, int maxWords, char open, char close) {
+        return snippet(text, maxWords, open, close, true);
+    }
+
+    private String snippet(String text, int maxWords, char open, char close, boolean best) {
         FoldedText folded = FoldedText.of(text);
         List<FoldedText.Word> words = folded.words();
+        // Each match: its first word, its last word, and which term it is.
         List<int[]> matches = new ArrayList<>();
         for (int at = 0; at < words.size(); at++) {
-            for (Term term : terms) {
-                if (matchesAt(term, words, at)) {
-                    matches.add(new int[] {at, at + term.words().size() - 1});
+            for (int t = 0; t < terms.size(); t++) {
+                if (matchesAt(terms.get(t), words, at)) {
+                    matches.add(new int[] {at, at + terms.get(t).words().size() - 1, t});
                     break;
                 }
             }
@@ -122,8 +135,19 @@ public final class SearchTerms {
         if (matches.isEmpty()) {
             return "";
         }
-        // A little of what comes before the first match, then as much after as fits.
-        int first = Math.max(0, Math.min(matches.get(0)[0] - 3, words.size() - maxWords));
+        // A little of what comes before the match, then as much after as fits.
+        int first = windowAt(matches.get(0), words.size(), maxWords);
+        if (best) {
+            long bestScore = -1;
+            for (int[] anchor : matches) {
+                int from = windowAt(anchor, words.size(), maxWords);
+                long score = score(matches, from, from + maxWords - 1);
+                if (score > bestScore) {
+                    bestScore = score;
+                    first = from;
+                }
+            }
+        }
         int last = Math.min(words.size() - 1, first + maxWords - 1);
         int from = first == 0 ? 0 : words.get(first).start();
         int to = last == words.size() - 1 ? text.length() : words.get(last).end();
@@ -149,6 +173,27 @@ public final class SearchTerms {
             out.append('…');
         }
         return out.toString();
+    }
+
+    private static int windowAt(int[] match, int wordCount, int maxWords) {
+        return Math.max(0, Math.min(match[0] - 3, wordCount - maxWords));
+    }
+
+    /** The terms a window of words holds, each worth more than any number of repeats, then its matches. */
+    private long score(List<int[]> matches, int first, int last) {
+        boolean[] seen = new boolean[terms.size()];
+        long distinct = 0;
+        long all = 0;
+        for (int[] m : matches) {
+            if (m[0] >= first && m[1] <= last) {
+                all++;
+                if (!seen[m[2]]) {
+                    seen[m[2]] = true;
+                    distinct++;
+                }
+            }
+        }
+        return distinct * 1_000_000 + all;
     }
 
     /** How many of the terms {@code text} holds: which of several fields answers the query best. */

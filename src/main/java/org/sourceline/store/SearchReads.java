@@ -18,4 +18,5 @@ public interface SearchReads {
 
     /** The id of every event the filter lets through. */
     Set<String> eventIdsPassing(EventFilter filter) throws StoreException;
+
 }

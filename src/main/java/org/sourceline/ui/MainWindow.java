@@ -210,6 +210,11 @@ public final class MainWindow extends BorderPane {
         timeline.setOnOpenEvent(this::openFirstCitation);
         timeline.dataProperty().addListener(o -> refreshLegend());
         search.model().summaryProperty().addListener(o -> updateStatus());
+        search.model().indexStateChanged(model.searchIndex().stateProperty().get());
+        model.searchIndex().stateProperty().addListener((o, was, now) -> {
+            search.model().indexStateChanged(now);
+            updateStatus();
+        });
         search.model().shownDataProperty().addListener((o, was, shown) -> showFilteredOut(shown));
         mainSplit.getDividers().get(0).positionProperty().addListener(
                 (o, was, now) -> settings.putDouble("split.main", now.doubleValue()));
@@ -540,6 +545,8 @@ public final class MainWindow extends BorderPane {
         showEmptyStore(data);
         updateStatus();
         timeline.requestFocus();
+        // After an import of many events, the timeline is shown at once and search follows.
+        model.searchIndex().ensure();
     }
 
     private void showEmptyStore(TimelineData data) {
@@ -676,7 +683,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private void updateStatus() {
-        status.setText(search.model().summary() + " — " + model.storeNameProperty().get());
+        var index = model.searchIndex().stateProperty().get();
+        status.setText(search.model().summary() + " — " + model.storeNameProperty().get()
+                + (index.whole() ? "" : " — " + messages.get("status.search-index", index.percent())));
     }
 
     private void showFilteredOut(TimelineData shown) {

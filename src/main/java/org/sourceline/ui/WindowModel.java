@@ -55,14 +55,17 @@ public final class WindowModel {
     private final EditHistory edits;
     private final NavigationHistory<Visit> visits;
     private final List<Consumer<Change>> changeListeners = new ArrayList<>();
+    /** Shared by the window in every language, as the store session is. */
+    private final org.sourceline.ui.search.SearchIndexBuild searchIndex;
 
     public WindowModel(Background background, StoreAccess storeAccess, Locale locale) {
         this(background, storeAccess instanceof StoreSession s ? s : new StoreSession(storeAccess), locale,
-                new EditHistory(), new NavigationHistory<>(), new ReadOnlyBooleanWrapper(null, "busy"));
+                new EditHistory(), new NavigationHistory<>(), new ReadOnlyBooleanWrapper(null, "busy"), null);
     }
 
     private WindowModel(Background background, StoreSession session, Locale locale, EditHistory edits,
-                        NavigationHistory<Visit> visits, ReadOnlyBooleanWrapper busy) {
+                        NavigationHistory<Visit> visits, ReadOnlyBooleanWrapper busy,
+                        org.sourceline.ui.search.SearchIndexBuild searchIndex) {
         this.background = Objects.requireNonNull(background, "background");
         this.session = session;
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -70,6 +73,8 @@ public final class WindowModel {
         this.edits = edits;
         this.visits = visits;
         this.busy = busy;
+        this.searchIndex = searchIndex != null ? searchIndex : new org.sourceline.ui.search.SearchIndexBuild(
+                Background.singleThread("sourceline-search-index"), javafx.application.Platform::runLater, session);
     }
 
     /**
@@ -77,7 +82,7 @@ public final class WindowModel {
      * the same places visited, so that switching the language loses none of them.
      */
     public WindowModel inLanguage(Locale other) {
-        return new WindowModel(background, session, other, edits, visits, busy);
+        return new WindowModel(background, session, other, edits, visits, busy, searchIndex);
     }
 
     /** The store every pane of the window reads: the one session, borrowed on the background thread. */
@@ -291,8 +296,14 @@ public final class WindowModel {
         return messages;
     }
 
+    /** The search index's build behind the timeline, and how far it is. */
+    public org.sourceline.ui.search.SearchIndexBuild searchIndex() {
+        return searchIndex;
+    }
+
     /** Closes the store, on the thread that uses it, once the work queued before is done. */
     public void close() {
+        searchIndex.stop();
         background.run(() -> {
             session.close();
             return null;

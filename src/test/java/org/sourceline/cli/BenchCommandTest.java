@@ -37,7 +37,8 @@ class BenchCommandTest {
         assertThat(result.isObject()).isTrue();
         assertThat(result.get("events").asInt()).isEqualTo(300);
         for (String measure : List.of("floor_ms", "open_ms", "pan_ms_median", "pan_ms_p95", "zoom_ms_median",
-                "zoom_ms_p95", "heap_mb", "import_s", "export_png_ms", "search_ms_median")) {
+                "zoom_ms_p95", "heap_mb", "import_s", "search_ready_s", "search_floor_s", "store_mb", "export_png_ms",
+                "search_ms_median")) {
             assertThat(result.get(measure)).as(measure).isNotNull();
             assertThat(result.get(measure).isNumber()).as(measure).isTrue();
             // Rounded to a tenth: importing 300 events could round to nothing on a fast machine.
@@ -46,6 +47,9 @@ class BenchCommandTest {
         for (String frame : List.of("floor_ms", "pan_ms_median", "zoom_ms_median", "open_ms")) {
             assertThat(result.get(frame).asDouble()).as(frame).isPositive();
         }
+        // The search index is whole after the rows are in and the timeline is shown.
+        assertThat(result.get("search_ready_s").asDouble()).isGreaterThanOrEqualTo(result.get("import_s").asDouble());
+        assertThat(result.get("store_mb").asDouble()).isPositive();
         // A median never exceeds its p95.
         assertThat(result.get("pan_ms_median").asDouble()).isLessThanOrEqualTo(result.get("pan_ms_p95").asDouble());
         for (String level : List.of("whole", "month", "day")) {

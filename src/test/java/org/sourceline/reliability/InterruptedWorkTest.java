@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.app.Seeds;
+import org.sourceline.store.SearchIndexState;
 import org.sourceline.store.Store;
+import org.sourceline.store.sqlite.IndexContent;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Killing the process (SIGKILL) in the middle of an import or an export loses nothing and leaves no half file. */
@@ -116,6 +118,38 @@ class InterruptedWorkTest {
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE name = 'events_by_time'")) {
             rs.next();
             assertThat(rs.getInt(1)).as("the indexes dropped for the load are back").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void killingTheSearchIndexBuildHalfWayLeavesTheStoreWholeAndTheNextBuildMakesTheSameIndex() throws Exception {
+        Path db = dir.resolve("big.db");
+        Process importing = start("import", bigTimeline(120_000).toString(), "--db", db.toString());
+        assertThat(importing.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(importing.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
+
+        // Search builds the index first, a chunk per transaction, saying how far it is.
+        Process searching = start("search", "--db", db.toString(), "ministre");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> Files.readString(dir.resolve("child.log"))
+                .contains("search index: 20 %") || !searching.isAlive());
+        assertThat(searching.isAlive()).as("the build must still be running when it is killed: "
+                + Files.readString(dir.resolve("child.log"))).isTrue();
+        searching.destroyForcibly();
+        assertThat(searching.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(integrity(db)).isEqualTo("ok");
+        try (Store store = Stores.open(db)) {
+            assertThat(store.eventCount()).as("the timeline is all there").isEqualTo(120_000);
+            SearchIndexState left = store.searchIndexState();
+            assertThat(left.whole()).isFalse();
+            assertThat(left.indexed()).isPositive();
+            List<SearchIndexState> steps = new java.util.ArrayList<>();
+            store.buildSearchIndex(steps::add, () -> false);
+            assertThat(steps.get(0).indexed()).as("resumed where it stopped").isEqualTo(left.indexed());
+            assertThat(store.searchIndexState().whole()).isTrue();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(IndexContent.rows(c)).isEqualTo(IndexContent.builtInOneGo(c));
         }
     }
 

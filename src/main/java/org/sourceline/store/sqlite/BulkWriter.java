@@ -29,7 +29,6 @@ import org.sourceline.store.ImportMerge;
 import org.sourceline.store.ImportOptions;
 import org.sourceline.store.ImportReport;
 import org.sourceline.store.ImportWriter;
-import org.sourceline.store.SearchText;
 import org.sourceline.store.StoreException;
 
 /**
@@ -73,7 +72,6 @@ public final class BulkWriter implements ImportWriter {
     private final boolean merging;
     private final ImportOptions options;
     private final ImportLedger ledger;
-    private final boolean searchable;
     /** Whether sources are numbered with the events and index rows are keyed by those numbers (version 5 on). */
     private final boolean numbered;
     private final RowBatch sources;
@@ -88,12 +86,6 @@ public final class BulkWriter implements ImportWriter {
     private final RowBatch eventPlaces;
     private final RowBatch eventTags;
     private final RowBatch citations;
-    private final RowBatch search;
-    /** The full-text index built on another core, for a store filled from nothing; null when merging. */
-    private SideSearchIndex sideIndex;
-    /** What the search index holds of each actor and place beside an event: names, then aliases. */
-    private final Map<String, String> actorText = new HashMap<>();
-    private final Map<String, String> placeText = new HashMap<>();
     /** Article bodies, to find where each quote starts when the caller does not give it (not kept for a new file). */
     private final Map<String, String> bodies = new HashMap<>();
     private Map<String, Actor> storedActors;
@@ -106,6 +98,8 @@ public final class BulkWriter implements ImportWriter {
     /** The categories the timeline describes, and those its events name, described or not. */
     private final Map<String, Category> describedCategories = new LinkedHashMap<>();
     private final Set<String> namedCategories = new LinkedHashSet<>();
+    /** The number of the first source or event this import adds; those from it on are new to the search index. */
+    private long firstSeq;
     private long nextSeq;
     private boolean committed;
 
@@ -117,7 +111,6 @@ public final class BulkWriter implements ImportWriter {
         this.merging = mode == Mode.MERGE && !options.replace();
         // An import that replaces the store is not undone change by change.
         this.ledger = new ImportLedger(options.replace() ? 0 : options.recordAtMost());
-        this.searchable = store.hasSearchIndex();
         this.numbered = store.hasNumberedRows();
         try {
             try (Statement pragma = db.createStatement()) {
@@ -146,9 +139,6 @@ public final class BulkWriter implements ImportWriter {
                     }
                 }
             }
-            if (mode != Mode.MERGE && searchable) {
-                sideIndex = new SideSearchIndex(store.file(), db);
-            }
             if (mode == Mode.EMPTY) {
                 beginWithTheWriteLock();
             } else {
@@ -173,6 +163,7 @@ public final class BulkWriter implements ImportWriter {
             // Numbering the rows here spares a query for each generated key. Sources and events share the numbers,
             // which key their rows in the search index.
             nextSeq = store.lastSeq() + 1;
+            firstSeq = nextSeq;
             sources = numbered
                     ? new RowBatch(db, "INSERT INTO sources (id, file, title, outlet, author, published, language,"
                             + " url, body_lines, note, raw_text, body, seq)", 13)
@@ -189,8 +180,6 @@ public final class BulkWriter implements ImportWriter {
             eventTags = new RowBatch(db, "INSERT INTO event_tags (event_seq, position, tag)", 3);
             citations = new RowBatch(db, "INSERT INTO citations (event_seq, position, source_id, quote,"
                     + " start_offset, end_offset)", 6);
-            search = numbered ? new RowBatch(db, "INSERT INTO search_index (rowid, kind, ref, title, body)", 5)
-                    : new RowBatch(db, "INSERT INTO search_index (kind, ref, title, body)", 4);
         } catch (SQLException e) {
             rollBack();
             throw store.failure(e);
@@ -219,8 +208,7 @@ public final class BulkWriter implements ImportWriter {
     /**
      * Begins the transaction holding the store's write lock at once: the store was found empty before, and a
      * writer on another connection might have filled it since. Holding the lock, the constructor looks again.
-     * A statement that writes nothing takes the lock of the store alone ({@code BEGIN IMMEDIATE} would take the
-     * side index's too, which its own thread is writing).
+     * A statement that writes nothing takes the lock.
      */
     private void beginWithTheWriteLock() throws SQLException {
         db.setAutoCommit(false);
@@ -302,9 +290,6 @@ public final class BulkWriter implements ImportWriter {
                 sources.add(s.id(), s.file(), s.title(), s.outlet(), s.author(), s.published().toString(),
                         s.language(), s.url(), ranges.toString(), s.note(), article.rawText(), article.body());
             }
-            if (searchable) {
-                index(seq, "source", s.id(), s.title(), article.body());
-            }
         } catch (SQLException e) {
             throw store.failure(e);
         }
@@ -313,7 +298,6 @@ public final class BulkWriter implements ImportWriter {
     /** An actor; one the store already holds is the same actor, kept or updated as {@link ImportMerge} says. */
     @Override
     public void actor(Actor a) throws StoreException {
-        actorText.put(a.id(), SearchText.actorText(a.name(), a.aliases()));
         try {
             if (merging) {
                 if (storedActors == null) {
@@ -323,7 +307,6 @@ public final class BulkWriter implements ImportWriter {
                 if (stored != null) {
                     ImportMerge.Outcome<Actor> outcome = ImportMerge.actor(stored, a, options.update());
                     ledger.existing(ImportLedger.Kind.ACTOR, "actor " + a.id(), stored, outcome, Change.OfActor::new);
-                    actorText.put(a.id(), SearchText.actorText(outcome.value().name(), outcome.value().aliases()));
                     return;
                 }
             }
@@ -340,7 +323,6 @@ public final class BulkWriter implements ImportWriter {
     /** A place; as with actors, one the store holds already is the same place. */
     @Override
     public void place(Place p) throws StoreException {
-        placeText.put(p.id(), SearchText.placeText(p.name(), p.aliases()));
         try {
             if (merging) {
                 if (storedPlaces == null) {
@@ -350,7 +332,6 @@ public final class BulkWriter implements ImportWriter {
                 if (stored != null) {
                     ImportMerge.Outcome<Place> outcome = ImportMerge.place(stored, p, options.update());
                     ledger.existing(ImportLedger.Kind.PLACE, "place " + p.id(), stored, outcome, Change.OfPlace::new);
-                    placeText.put(p.id(), SearchText.placeText(outcome.value().name(), outcome.value().aliases()));
                     return;
                 }
             }
@@ -414,30 +395,18 @@ public final class BulkWriter implements ImportWriter {
                 columns.add(e.id(), e.title(), e.titleEn(), e.date(), date, e.displayDate(), e.category(),
                         e.actors());
             }
-            List<String> actorTexts = new ArrayList<>(e.actors().size());
             for (int i = 0; i < e.actors().size(); i++) {
-                String actor = e.actors().get(i);
-                eventActors.add(seq, i, actor);
-                actorTexts.add(known(actorText, actor, "actor", e));
+                eventActors.add(seq, i, e.actors().get(i));
             }
-            List<String> placeTexts = new ArrayList<>(e.places().size());
             for (int i = 0; i < e.places().size(); i++) {
-                String place = e.places().get(i);
-                eventPlaces.add(seq, i, place);
-                placeTexts.add(known(placeText, place, "place", e));
+                eventPlaces.add(seq, i, e.places().get(i));
             }
             for (int i = 0; i < e.tags().size(); i++) {
                 eventTags.add(seq, i, e.tags().get(i));
             }
-            List<String> quotes = new ArrayList<>(e.citations().size());
             for (int i = 0; i < e.citations().size(); i++) {
                 Citation c = e.citations().get(i);
                 citations.add(seq, i, c.sourceId(), c.quote(), quoteStarts[i], quoteStarts[i] + c.quote().length());
-                quotes.add(c.quote());
-            }
-            if (searchable) {
-                index(seq, "event", e.id(), SearchText.eventTitle(e.title(), e.titleEn()),
-                        SearchText.eventBody(e.summary(), actorTexts, placeTexts, quotes));
             }
         } catch (SQLException ex) {
             throw store.failure(ex);
@@ -464,26 +433,6 @@ public final class BulkWriter implements ImportWriter {
             }
         }
         return starts;
-    }
-
-    /** @param seq the number of the event or source: its row's key in the index, from version 5 on */
-    private void index(long seq, String kind, String ref, String title, String body) throws SQLException {
-        if (sideIndex != null) {
-            sideIndex.add(numbered ? seq : null, kind, ref, title, body);
-        } else if (numbered) {
-            search.add(seq, kind, ref, title, body);
-        } else {
-            search.add(kind, ref, title, body);
-        }
-    }
-
-    private static String known(Map<String, String> texts, String id, String what, Event e) {
-        String text = texts.get(id);
-        if (text == null) {
-            throw new IllegalArgumentException("event " + e.id() + " names " + what + " " + id
-                    + ", which was not given");
-        }
-        return text;
     }
 
     @Override
@@ -585,10 +534,7 @@ public final class BulkWriter implements ImportWriter {
             for (Change update : ledger.updates()) {
                 writes.applyWithin(update);
             }
-            if (sideIndex != null) {
-                // The side index's thread indexes its last rows and merges on the other core meanwhile.
-                sideIndex.finish();
-            }
+            indexNewRows();
             if (mode == Mode.EMPTY) {
                 // Sorting for the indexes may use scratch files again, as usual: kept in memory, it would grow with
                 // the store. (Statements keep their undo pages in memory to the end of the transaction all the same.)
@@ -607,14 +553,27 @@ public final class BulkWriter implements ImportWriter {
                 }
                 store.keepEventColumns(columns.build());
             }
-            if (sideIndex != null) {
-                sideIndex.moveInto(db);
-            }
             db.commit();
             committed = true;
             return ledger.report(options.recordAtMost() > 0);
         } catch (SQLException e) {
             throw store.failure(e);
+        }
+    }
+
+    /**
+     * The search rows of what this import adds: the timeline does not wait for them. A few are indexed in this
+     * transaction; more are left to the index's build, which the window or the next search runs after the commit
+     * ({@link SearchBacklog}). A store of a schema before the backlog (in tests) has its index made again whole.
+     */
+    private void indexNewRows() throws SQLException {
+        if (store.hasSearchBacklog()) {
+            SearchBacklog.added(db, firstSeq - 1, nextSeq - 1);
+        } else if (store.hasSearchIndex()) {
+            try (Statement s = db.createStatement()) {
+                s.execute("DELETE FROM search_index");
+            }
+            SearchRows.fill(db, store.version());
         }
     }
 
@@ -638,7 +597,7 @@ public final class BulkWriter implements ImportWriter {
 
     private RowBatch[] batches() {
         return new RowBatch[] {sources, actors, aliases, places, placeAliases, events, eventActors, eventPlaces,
-            eventTags, citations, search};
+            eventTags, citations};
     }
 
     private void rollBack() {
@@ -652,7 +611,6 @@ public final class BulkWriter implements ImportWriter {
         } catch (SQLException ignored) {
             // As above.
         }
-        closeSideIndex();
         try {
             // The store stays open: its next writer must find foreign keys checked again, and the usual journal.
             restorePragmas();
@@ -671,14 +629,9 @@ public final class BulkWriter implements ImportWriter {
                 batch.close();
             }
             db.setAutoCommit(true);
-            closeSideIndex();
             restorePragmas();
         } catch (SQLException e) {
             throw store.failure(e);
-        } finally {
-            // Whatever failed above, the index's thread stops and its file goes (the transaction is over or gone
-            // with a broken connection: detaching needs none open).
-            closeSideIndex();
         }
     }
 
@@ -699,18 +652,6 @@ public final class BulkWriter implements ImportWriter {
                 // Going back to the write-ahead log needs the store to itself: with another program reading it,
                 // the store keeps its rollback journal until it is next opened (as safe, less concurrent).
             }
-        }
-    }
-
-    private void closeSideIndex() {
-        if (sideIndex != null) {
-            try {
-                db.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // The connection is broken: the transaction went with it.
-            }
-            sideIndex.close(db);
-            sideIndex = null;
         }
     }
 }

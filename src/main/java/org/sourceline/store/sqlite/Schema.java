@@ -42,6 +42,15 @@ final class Schema {
             + " kind UNINDEXED, ref UNINDEXED, title, body,"
             + " tokenize = 'unicode61 remove_diacritics 2')";
 
+    /**
+     * The index from version 9 on: it keeps no copy of the texts (contentless), only their words, and the kind and
+     * id of each row; a row is deleted by its number alone.
+     */
+    static final String CONTENTLESS_INDEX = "CREATE VIRTUAL TABLE search_index USING fts5("
+            + " kind UNINDEXED, ref UNINDEXED, title, body,"
+            + " content = '', contentless_delete = 1, contentless_unindexed = 1,"
+            + " tokenize = 'unicode61 remove_diacritics 2')";
+
     /** The version from which sources are numbered with the events and index rows keyed by those numbers. */
     static final int NUMBERED_ROWS = 5;
     /** The version from which categories are data. */
@@ -50,6 +59,8 @@ final class Schema {
     static final int PLACE_ALIASES = 7;
     /** The version from which a source may keep the file its article was read from. */
     static final int ORIGINALS = 8;
+    /** The version from which the index keeps no copy of the texts and is built behind the timeline. */
+    static final int SEARCH_BACKLOG = 9;
 
     static final List<Migration> MIGRATIONS = List.of(
             Migration.of(1, "sources, events, citations, actors, places, tags", List.of(
@@ -170,7 +181,15 @@ final class Schema {
                             + " file_name TEXT NOT NULL,"
                             + " media_type TEXT NOT NULL,"
                             + " bytes BLOB NOT NULL,"
-                            + " page_lines TEXT NOT NULL)")));
+                            + " page_lines TEXT NOT NULL)")),
+            // The texts are in the store's own tables already: the index keeps their words only, and is built again
+            // from them, behind the timeline when the store is large.
+            new Migration(SEARCH_BACKLOG, "a search index without a second copy of the texts, built behind the"
+                    + " timeline", List.of(
+                    Step.sql("DROP TABLE search_index"),
+                    Step.sql(CONTENTLESS_INDEX),
+                    Step.sql("CREATE TABLE search_backlog (indexed_to INTEGER NOT NULL)"),
+                    db -> SearchBacklog.added(db, 0, SqliteStore.lastSeq(db, true)))));
 
     /**
      * What the painter and the legend used to know of the bundled dataset's categories, before categories were

@@ -5,21 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.BiFunction;
-import org.sourceline.store.SearchText;
 
 /**
- * The search index's rows made from what the store holds, with {@link SearchText}, the same function imports and
- * edits use: for the migrations that create or rebuild the index.
+ * The search index's rows, made by SQL from what the store holds: the one definition of what an event and a source
+ * are found by, for imports, edits, migrations and the index's build alike. The texts never leave SQLite: each row
+ * goes from the tables into the index in one statement.
+ *
+ * <p>An event is found by its titles (French and English), its summary, the names and other spellings of its actors
+ * and of its places, and its quotes, in that order; a source by its title and its article's text. The index keeps
+ * words and their positions only, so the texts are joined with spaces: any separator gives the same words.
  */
 final class SearchRows {
-    /** Separates the parts of a list read in one column: no text of the store holds this control character. */
-    private static final String ITEM = "\u001e";
-    /** Separates an actor's or a place's name from its other spellings. */
-    private static final String SPELLING = "\u001f";
-
     private SearchRows() {
     }
 
@@ -50,32 +46,61 @@ final class SearchRows {
      * version: a migration fills it before the later ones have run.
      *
      * <p>From version 5 on, each row is keyed by its source's or event's number, in ascending order, which is how
-     * the index takes rows fastest; before, the index numbers them.
+     * the index takes rows fastest; before, the index numbers them, sources first.
      */
     static void fill(Connection db, int version) throws SQLException {
-        boolean numbered = version >= Schema.NUMBERED_ROWS;
-        String sourcesSql = "SELECT " + (numbered ? "seq" : "rowid") + ", id, title, body FROM sources ORDER BY "
-                + (numbered ? "seq" : "rowid");
-        String eventsSql = events(version >= Schema.PLACE_ALIASES) + " ORDER BY e.seq";
-        try (Statement sq = db.createStatement(); Statement eq = db.createStatement();
-             ResultSet sources = sq.executeQuery(sourcesSql); ResultSet events = eq.executeQuery(eventsSql);
-             RowBatch rows = numbered ? new RowBatch(db, "INSERT INTO search_index (rowid, kind, ref, title, body)", 5)
-                     : new RowBatch(db, "INSERT INTO search_index (kind, ref, title, body)", 4)) {
-            boolean moreSources = sources.next();
-            boolean moreEvents = events.next();
-            // Sources first when not numbered, as imports wrote them; numbered, in the order of their numbers.
-            while (moreSources || moreEvents) {
-                boolean source = moreSources && (!moreEvents || !numbered || sources.getLong(1) < events.getLong(1));
-                if (source) {
-                    add(rows, numbered, sources.getLong(1), "source", sources.getString(2), sources.getString(3),
-                            sources.getString(4));
-                    moreSources = sources.next();
-                } else {
-                    add(rows, numbered, events.getLong(1), "event", events.getString(2), title(events), body(events));
-                    moreEvents = events.next();
-                }
-            }
-            rows.flush();
+        if (version >= Schema.NUMBERED_ROWS) {
+            fillRange(db, version, 0, Long.MAX_VALUE);
+            return;
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("INSERT INTO search_index (kind, ref, title, body) SELECT 'source', id, title, body FROM sources"
+                    + " ORDER BY rowid");
+            s.execute("INSERT INTO search_index (kind, ref, title, body) SELECT kind, ref, title, body FROM ("
+                    + events(false) + ") ORDER BY seq");
+        }
+    }
+
+    /**
+     * Indexes every source and event numbered after {@code after} and up to {@code upTo}, in the order of their
+     * numbers: one chunk of the index's build, or the rows of a small import.
+     */
+    static void fillRange(Connection db, long after, long upTo) throws SQLException {
+        fillRange(db, Schema.LATEST, after, upTo);
+    }
+
+    private static void fillRange(Connection db, int version, long after, long upTo) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO search_index (rowid, kind, ref, title, body)"
+                + rows(version))) {
+            insert.setLong(1, after);
+            insert.setLong(2, upTo);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Every row numbered after {@code ?1} and up to {@code ?2}, sources and events in the order of their numbers:
+     * its number, kind, id, title and body.
+     */
+    private static String rows(int version) {
+        return " SELECT seq, kind, ref, title, body FROM ("
+                + events(version >= Schema.PLACE_ALIASES) + " WHERE e.seq > ?1 AND e.seq <= ?2"
+                + " UNION ALL SELECT seq, 'source', id, title, body FROM sources WHERE seq > ?1 AND seq <= ?2)"
+                + " ORDER BY seq";
+    }
+
+    /**
+     * Copies the texts of every row, as the index takes them, into {@code table} (its columns: seq, kind, ref,
+     * title, body): for measuring what the index alone costs to build from them.
+     *
+     * @param table a table name of the caller's, not input
+     */
+    static void copyTexts(Connection db, String table) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table + " (seq, kind, ref, title, body)"
+                + rows(Schema.LATEST))) {
+            insert.setLong(1, 0);
+            insert.setLong(2, Long.MAX_VALUE);
+            insert.executeUpdate();
         }
     }
 
@@ -85,74 +110,37 @@ final class SearchRows {
      * @param placeAliases whether the store keeps places' other spellings (schema version 7 on)
      */
     static void indexEvent(Connection db, long seq, boolean placeAliases) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement(events(placeAliases) + " WHERE e.seq = ?")) {
-            q.setLong(1, seq);
-            try (ResultSet rs = q.executeQuery();
-                 PreparedStatement insert = db.prepareStatement(
-                         "INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (?, 'event', ?, ?, ?)")) {
-                if (rs.next()) {
-                    insert.setLong(1, seq);
-                    insert.setString(2, rs.getString(2));
-                    insert.setString(3, title(rs));
-                    insert.setString(4, body(rs));
-                    insert.executeUpdate();
-                }
-            }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO search_index (rowid, kind, ref, title, body)"
+                + " SELECT seq, kind, ref, title, body FROM (" + events(placeAliases) + " WHERE e.seq = ?)")) {
+            insert.setLong(1, seq);
+            insert.executeUpdate();
         }
-    }
-
-    private static String title(ResultSet rs) throws SQLException {
-        return SearchText.eventTitle(rs.getString(3), rs.getString(4));
-    }
-
-    private static String body(ResultSet rs) throws SQLException {
-        return SearchText.eventBody(rs.getString(5), spelled(rs.getString(6), SearchText::actorText),
-                spelled(rs.getString(7), SearchText::placeText), list(rs.getString(8)));
     }
 
     /**
-     * Each event with what its search row is made of: its seq, id, titles, summary, actors, places and quotes.
-     * Actors, and places from version 7 on, come with their other spellings.
+     * Each event's row: its number, kind, id, titles, then its summary, actors, places and quotes. Actors, and
+     * places from version 7 on, come with their other spellings.
      */
     private static String events(boolean placeAliases) {
-        return "SELECT e.seq, e.id, e.title, e.title_en, e.summary,"
-                + " (SELECT group_concat(t, char(30)) FROM (SELECT "
+        return "SELECT e.seq AS seq, 'event' AS kind, e.id AS ref,"
+                + " e.title || coalesce(' ' || e.title_en, '') AS title,"
+                + " e.summary"
+                + " || coalesce(' ' || (SELECT group_concat(t, ' ') FROM (SELECT "
                 + withSpellings("a.name", "actor_aliases", "actor_id = a.id")
                 + " AS t FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
-                + "   WHERE ea.event_seq = e.seq ORDER BY ea.position)),"
-                + " (SELECT group_concat(t, char(30)) FROM (SELECT "
+                + " WHERE ea.event_seq = e.seq ORDER BY ea.position)), '')"
+                + " || coalesce(' ' || (SELECT group_concat(t, ' ') FROM (SELECT "
                 + (placeAliases ? withSpellings("p.name", "place_aliases", "place_id = p.id") : "p.name")
                 + " AS t FROM event_places ep JOIN places p ON p.id = ep.place_id"
-                + "   WHERE ep.event_seq = e.seq ORDER BY ep.position)),"
-                + " (SELECT group_concat(quote, char(30)) FROM (SELECT quote FROM citations"
-                + "   WHERE event_seq = e.seq ORDER BY position))"
+                + " WHERE ep.event_seq = e.seq ORDER BY ep.position)), '')"
+                + " || coalesce(' ' || (SELECT group_concat(quote, ' ') FROM (SELECT quote FROM citations"
+                + " WHERE event_seq = e.seq ORDER BY position)), '') AS body"
                 + " FROM events e";
     }
 
-    /** A name followed by its other spellings in order, each after the SPELLING character. */
+    /** A name followed by its other spellings in order. */
     private static String withSpellings(String name, String aliasTable, String owner) {
-        return name + " || coalesce(char(31) || (SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM "
-                + aliasTable + " WHERE " + owner + " ORDER BY position)), '')";
-    }
-
-    private static void add(RowBatch rows, boolean numbered, long seq, String kind, String ref, String title,
-                            String body) throws SQLException {
-        if (numbered) {
-            rows.add(seq, kind, ref, title, body);
-        } else {
-            rows.add(kind, ref, title, body);
-        }
-    }
-
-    private static List<String> list(String joined) {
-        return joined == null ? List.of() : Arrays.asList(joined.split(ITEM, -1));
-    }
-
-    /** Each actor's or place's text, from its name and spellings as {@link #withSpellings} read them. */
-    private static List<String> spelled(String joined, BiFunction<String, List<String>, String> text) {
-        return list(joined).stream().map(named -> {
-            String[] spellings = named.split(SPELLING, -1);
-            return text.apply(spellings[0], Arrays.asList(spellings).subList(1, spellings.length));
-        }).toList();
+        return name + " || coalesce(' ' || (SELECT group_concat(alias, ' ') FROM (SELECT alias FROM " + aliasTable
+                + " WHERE " + owner + " ORDER BY position)), '')";
     }
 }

@@ -13,6 +13,8 @@ import org.sourceline.model.EventFilter;
 import org.sourceline.model.SearchQuery;
 import org.sourceline.model.SearchTerms;
 import org.sourceline.store.SearchHit;
+import org.sourceline.store.SearchIndexState;
+import org.sourceline.store.SearchNotReadyException;
 import org.sourceline.store.StoreException;
 
 /**
@@ -69,18 +71,31 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
         if (match.isEmpty() || !store.hasSearchIndex() || limit <= 0) {
             return List.of();
         }
+        return store.inOneReading(() -> {
+            checkReady();
+            return hits(query, match, limit);
+        });
+    }
+
+    /** Refuses to answer from an index that lacks rows: a partial list would pass for the whole answer. */
+    private void checkReady() throws StoreException {
+        SearchIndexState state = store.searchIndexState();
+        if (!state.whole()) {
+            throw new SearchNotReadyException(store.location(), state);
+        }
+    }
+
+    private List<SearchHit> hits(SearchQuery query, String match, int limit) throws StoreException {
         Where events = eventWhere(query.filter());
         Where sources = in("search_index.ref", query.filter().sources());
-        String sql = "SELECT search_index.kind, search_index.ref,"
-                + " snippet(search_index, 2, char(2), char(3), '…', 12),"
-                + " snippet(search_index, 3, char(2), char(3), '…', " + SNIPPET_WORDS + ")"
+        String sql = "SELECT search_index.kind, search_index.ref"
                 + " FROM search_index LEFT JOIN events e ON search_index.kind = 'event' AND e.id = search_index.ref"
                 + " WHERE search_index MATCH ?"
                 + " AND ((search_index.kind = 'event' AND e.seq IS NOT NULL AND " + events.sql() + ")"
                 + " OR (search_index.kind = 'source' AND " + sources.sql() + "))"
                 + (isBroad(query.terms(), match) ? " ORDER BY search_index.rowid LIMIT ?"
                         : " ORDER BY bm25(search_index, 0.0, 0.0, 4.0, 1.0), search_index.rowid LIMIT ?");
-        record Row(String kind, String ref, String titleSnippet, String bodySnippet) {
+        record Row(String kind, String ref) {
         }
         List<Row> rows = new ArrayList<>();
         try {
@@ -92,15 +107,14 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
                 q.setInt(p, limit);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        rows.add(new Row(rs.getString(1), rs.getString(2)));
                     }
                 }
             }
             List<SearchHit> hits = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                hits.add("event".equals(row.kind())
-                        ? eventHit(row.ref(), row.titleSnippet(), row.bodySnippet(), query.terms())
-                        : sourceHit(row.ref(), row.titleSnippet(), row.bodySnippet(), query.terms()));
+                hits.add("event".equals(row.kind()) ? eventHit(row.ref(), query.terms())
+                        : sourceHit(row.ref(), query.terms()));
             }
             return hits;
         } catch (SQLException e) {
@@ -116,8 +130,11 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
             return Set.of();
         }
         Where where = eventWhere(query.filter());
-        return ids("SELECT e.id FROM search_index JOIN events e ON e.id = search_index.ref"
-                + " WHERE search_index MATCH ? AND search_index.kind = 'event' AND " + where.sql(), match, where);
+        return store.inOneReading(() -> {
+            checkReady();
+            return ids("SELECT e.id FROM search_index JOIN events e ON e.id = search_index.ref"
+                    + " WHERE search_index MATCH ? AND search_index.kind = 'event' AND " + where.sql(), match, where);
+        });
     }
 
     /** The id of every event the filter lets through. */
@@ -207,8 +224,10 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
     /** About two lines of the results list. */
     private static final int SNIPPET_WORDS = 18;
 
-    private SearchHit eventHit(String id, String titleSnippet, String bodySnippet, SearchTerms terms)
-            throws SQLException {
+    /** How many words a title's snippet shows: a title is shown whole beside the hit. */
+    private static final int TITLE_WORDS = 12;
+
+    private SearchHit eventHit(String id, SearchTerms terms) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
         String title = id;
         long seq;
@@ -216,8 +235,7 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
-                    return new SearchHit(SearchHit.Kind.EVENT, id, id, SearchHit.Field.SUMMARY, null, id, bodySnippet,
-                            -1, -1);
+                    return new SearchHit(SearchHit.Kind.EVENT, id, id, SearchHit.Field.SUMMARY, null, id, "", -1, -1);
                 }
                 seq = rs.getLong(1);
                 title = rs.getString(2);
@@ -257,15 +275,18 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
             }
         }
         if (best == null) {
-            // The index and this reading of the words disagree (a rare character): say no more than the index.
+            // The index and this reading of the words disagree (a rare character): the summary, unmarked.
+            String summary = candidates.stream().filter(c -> c.field() == SearchHit.Field.SUMMARY).findFirst()
+                    .map(Candidate::text).orElse("");
             return new SearchHit(SearchHit.Kind.EVENT, id, id, SearchHit.Field.SUMMARY, null, title,
-                    bodySnippet, -1, -1);
+                    opening(summary), -1, -1);
         }
         // The title is shown beside every hit anyway: the words in context elsewhere say more, where there are any.
         Candidate context = best.field() == SearchHit.Field.TITLE && bestBesideTitle != null ? bestBesideTitle : best;
         String snippet = terms.snippet(context.text(), SNIPPET_WORDS, SearchHit.MARK_START, SearchHit.MARK_END);
         return new SearchHit(SearchHit.Kind.EVENT, id, id, best.field(), best.fieldText(), title,
-                snippet.isEmpty() ? titleSnippet : snippet, -1, -1);
+                snippet.isEmpty() ? terms.snippet(title, TITLE_WORDS, SearchHit.MARK_START, SearchHit.MARK_END)
+                        : snippet, -1, -1);
     }
 
     /**
@@ -291,27 +312,30 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
         }
     }
 
-    private SearchHit sourceHit(String id, String titleSnippet, String bodySnippet, SearchTerms terms)
-            throws SQLException {
+    private SearchHit sourceHit(String id, SearchTerms terms) throws SQLException {
         String title;
         String body;
         try (PreparedStatement q = db.prepareStatement("SELECT title, body FROM sources WHERE id = ?")) {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
-                    return new SearchHit(SearchHit.Kind.SOURCE, id, null, SearchHit.Field.SOURCE_TEXT, null, id,
-                            bodySnippet, -1, -1);
+                    return new SearchHit(SearchHit.Kind.SOURCE, id, null, SearchHit.Field.SOURCE_TEXT, null, id, "",
+                            -1, -1);
                 }
                 title = rs.getString(1);
                 body = rs.getString(2);
             }
         }
-        // The reader opens at the passage the snippet shows (FTS5 picks the one with most of the query's words),
+        String bodySnippet = terms.bestSnippet(body, SNIPPET_WORDS, SearchHit.MARK_START, SearchHit.MARK_END);
+        if (bodySnippet.isEmpty()) {
+            bodySnippet = opening(body);
+        }
+        // The reader opens at the passage the snippet shows (the one with most of the query's words),
         // not at the query's first words elsewhere in the article.
         Optional<SearchTerms.Match> match = shownIn(body, bodySnippet).or(() -> terms.firstIn(body));
         if (match.isEmpty() && terms.countIn(title) > 0) {
             return new SearchHit(SearchHit.Kind.SOURCE, id, null, SearchHit.Field.SOURCE_TITLE, null, title,
-                    titleSnippet, -1, -1);
+                    terms.snippet(title, TITLE_WORDS, SearchHit.MARK_START, SearchHit.MARK_END), -1, -1);
         }
         int start = match.map(SearchTerms.Match::start).orElse(-1);
         int end = match.map(SearchTerms.Match::end).orElse(-1);
@@ -333,6 +357,15 @@ final class SqliteSearch implements org.sourceline.store.SearchReads {
         }
         return new SearchHit(SearchHit.Kind.SOURCE, id, eventId, SearchHit.Field.SOURCE_TEXT, null, title,
                 bodySnippet, start, end);
+    }
+
+    /** The first words of a text, with "…" if it goes on: shown when the words found cannot be marked in it. */
+    static String opening(String text) {
+        String[] words = text.strip().split("\\s+", SNIPPET_WORDS + 1);
+        if (words.length <= SNIPPET_WORDS) {
+            return text.strip();
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, SNIPPET_WORDS)) + "…";
     }
 
     /**

@@ -293,8 +293,16 @@ final class SqliteWrites {
 
     // ---- search rows ----------------------------------------------------------------------------------------
 
+    /**
+     * Whether the row numbered {@code seq} is the index's to keep now: not while the index's build has yet to reach
+     * it (that build reads it as the store holds it when it does).
+     */
+    private boolean indexed(long seq) throws SQLException {
+        return store.hasSearchIndex() && (!store.hasSearchBacklog() || SearchBacklog.covers(db, seq));
+    }
+
     private void deleteSearchRow(long seq) throws SQLException {
-        if (!store.hasSearchIndex()) {
+        if (!indexed(seq)) {
             return;
         }
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM search_index WHERE rowid = ?")) {
@@ -305,7 +313,7 @@ final class SqliteWrites {
 
     /** Writes an event's search row anew from what the store now holds of it. */
     private void reindexEvent(long seq) throws SQLException {
-        if (!store.hasSearchIndex()) {
+        if (!indexed(seq)) {
             return;
         }
         deleteSearchRow(seq);
@@ -387,7 +395,7 @@ final class SqliteWrites {
             }
         }
         writeOriginal(s.id(), c.after().original());
-        if (store.hasSearchIndex()) {
+        if (indexed(seq)) {
             deleteSearchRow(seq);
             try (PreparedStatement insert = db.prepareStatement(
                     "INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (?, 'source', ?, ?, ?)")) {

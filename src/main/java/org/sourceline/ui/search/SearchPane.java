@@ -94,7 +94,10 @@ public final class SearchPane extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         field.setId("search-field");
-        field.setPromptText(messages.get("search.field.prompt"));
+        field.promptTextProperty().bind(Bindings.createStringBinding(() -> model.indexStateProperty().get().whole()
+                ? messages.get("search.field.prompt")
+                : messages.get("search.field.prompt.not-ready", model.indexStateProperty().get().percent()),
+                model.indexStateProperty()));
         field.setLeft(magnifier());
         field.setPrefWidth(300);
         field.setMinWidth(180);
@@ -230,9 +233,16 @@ public final class SearchPane extends HBox {
         Label placeholder = new Label();
         placeholder.getStyleClass().add("results-placeholder");
         placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.matches() == null
-                        ? messages.get("search.results.placeholder") : messages.get("search.results.none"),
-                model.matchesProperty()));
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.error() != null) {
+                return model.error();
+            }
+            if (model.waitingForIndexProperty().get() != null) {
+                return messages.get("search.results.not-ready", model.waitingForIndexProperty().get().percent());
+            }
+            return model.matches() == null ? messages.get("search.results.placeholder")
+                    : messages.get("search.results.none");
+        }, model.matchesProperty(), model.waitingForIndexProperty(), model.errorProperty()));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -369,6 +379,12 @@ public final class SearchPane extends HBox {
                 sideTabs.getSelectionModel().select(resultsTab);
             } else if (now == null && was != null) {
                 sideTabs.getSelectionModel().select(detailsTab);
+            }
+        });
+        // A search that waits for the index says so where its results will be.
+        model.waitingForIndexProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                sideTabs.getSelectionModel().select(resultsTab);
             }
         });
         return sideTabs;

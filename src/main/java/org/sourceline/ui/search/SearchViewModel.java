@@ -26,6 +26,8 @@ import org.sourceline.model.EventFilter;
 import org.sourceline.model.SearchQuery;
 import org.sourceline.store.EventRow;
 import org.sourceline.store.SearchHit;
+import org.sourceline.store.SearchIndexState;
+import org.sourceline.store.SearchNotReadyException;
 import org.sourceline.store.Store;
 import org.sourceline.ui.Background;
 import org.sourceline.ui.StoreAccess;
@@ -81,6 +83,11 @@ public final class SearchViewModel {
     private final ReadOnlyBooleanWrapper toInvalid = new ReadOnlyBooleanWrapper(this, "toInvalid");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    /** How far the search index is, while a search waits for it; null when the search was answered. */
+    private final ReadOnlyObjectWrapper<SearchIndexState> waitingForIndex =
+            new ReadOnlyObjectWrapper<>(this, "waitingForIndex");
+    private final ReadOnlyObjectWrapper<SearchIndexState> indexState =
+            new ReadOnlyObjectWrapper<>(this, "indexState", SearchIndexState.WHOLE);
 
     private TimelineData all = TimelineData.EMPTY;
     /** The events that pass the filters, or null when no filter is in force. */
@@ -174,7 +181,7 @@ public final class SearchViewModel {
         active.set(!filter.isEmpty() || !query.terms().isEmpty() || !isBlank(fromText.get()) || !isBlank(toText.get()));
         if (filter.isEmpty() && query.terms().isEmpty()) {
             // Nothing to ask: everything is shown and nothing is dimmed, at once.
-            apply(new Answer(null, base, null, List.of()), base);
+            apply(new Answer(null, base, null, List.of(), null), base);
             then.run();
             return;
         }
@@ -183,9 +190,14 @@ public final class SearchViewModel {
                 Set<String> pass = filter.isEmpty() ? null : store.eventIdsPassing(filter);
                 TimelineData shown = pass == null ? base : base.only(pass::contains);
                 if (query.terms().isEmpty()) {
-                    return new Answer(pass, shown, null, List.of());
+                    return new Answer(pass, shown, null, List.of(), null);
                 }
-                return new Answer(pass, shown, store.matchingEventIds(query), store.search(query, PAGE));
+                try {
+                    return new Answer(pass, shown, store.matchingEventIds(query), store.search(query, PAGE), null);
+                } catch (SearchNotReadyException e) {
+                    // Never a partial list: the search is asked again once the index is whole.
+                    return new Answer(pass, shown, null, List.of(), e.state());
+                }
             }
         }, answer -> {
             if (mine == question) {
@@ -199,12 +211,33 @@ public final class SearchViewModel {
         });
     }
 
-    /** @param shown the events that pass, taken out of the base data off the JavaFX thread (a million ids) */
-    private record Answer(Set<String> passing, TimelineData shown, Set<String> matches, List<SearchHit> hits) {
+    /**
+     * @param shown     the events that pass, taken out of the base data off the JavaFX thread (a million ids)
+     * @param notReady  how far the search index was, when it could not answer yet; null when it answered
+     */
+    private record Answer(Set<String> passing, TimelineData shown, Set<String> matches, List<SearchHit> hits,
+                          SearchIndexState notReady) {
+    }
+
+    /**
+     * How far the search index's build is: a search that waits for it shows the progress, and is asked again once
+     * the index is whole.
+     */
+    public void indexStateChanged(SearchIndexState state) {
+        indexState.set(state);
+        if (waitingForIndex.get() == null) {
+            return;
+        }
+        if (state.whole()) {
+            refresh();
+        } else {
+            waitingForIndex.set(state);
+        }
     }
 
     private void apply(Answer answer, TimelineData base) {
         error.set(null);
+        waitingForIndex.set(answer.notReady());
         // A new set of events only when it changed: the timeline then keeps its lanes and layout as one types.
         if (base != shownFrom || !Objects.equals(answer.passing(), passing)) {
             passing = answer.passing();
@@ -388,6 +421,16 @@ public final class SearchViewModel {
 
     public ReadOnlyBooleanProperty toInvalidProperty() {
         return toInvalid.getReadOnlyProperty();
+    }
+
+    /** How far the search index is, as its build last said. */
+    public ReadOnlyObjectProperty<SearchIndexState> indexStateProperty() {
+        return indexState.getReadOnlyProperty();
+    }
+
+    /** How far the search index is while the search in force waits for it; null once it is answered. */
+    public ReadOnlyObjectProperty<SearchIndexState> waitingForIndexProperty() {
+        return waitingForIndex.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

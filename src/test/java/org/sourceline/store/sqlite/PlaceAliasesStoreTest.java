@@ -49,15 +49,17 @@ class PlaceAliasesStoreTest {
 
     /** Every row of the search index, in the order of their keys. */
     private static List<String> indexRows(Connection db) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT rowid, kind, ref, title, body FROM search_index ORDER BY rowid")) {
-            while (rs.next()) {
-                rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " | " + rs.getString(4)
-                        + " | " + rs.getString(5));
+        return IndexContent.rows(db);
+    }
+
+    private static long seqOf(Connection db, String eventId) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("SELECT seq FROM events WHERE id = ?")) {
+            q.setString(1, eventId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
-        return rows;
     }
 
     private static int count(Connection db, String sql) throws SQLException {
@@ -114,21 +116,29 @@ class PlaceAliasesStoreTest {
             Map<String, org.sourceline.model.Actor> actors = store.actorsById();
             Map<String, Place> places = store.placesById();
             assertThat(places.get("doha")).isEqualTo(DOHA);
-            for (Event e : timeline.dataset().events()) {
-                assertThat(imported).anySatisfy(row -> assertThat(row)
-                        .endsWith(" event " + e.id() + " | " + SearchText.event(e, actors, places).title() + " | "
-                                + SearchText.event(e, actors, places).body()));
+            List<Object[]> texts = new ArrayList<>();
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT seq, id, title, body FROM sources ORDER BY seq")) {
+                while (rs.next()) {
+                    texts.add(new Object[] {rs.getLong(1), "source", rs.getString(2), rs.getString(3),
+                        rs.getString(4)});
+                }
             }
-            assertThat(imported).anySatisfy(row -> assertThat(row).contains("Doha Dawha الدوحة"));
+            for (Event e : timeline.dataset().events()) {
+                SearchText.Row row = SearchText.event(e, actors, places);
+                texts.add(new Object[] {seqOf(db, e.id()), "event", e.id(), row.title(), row.body()});
+            }
+            assertThat(imported).as("the words of SearchText's texts").isEqualTo(IndexContent.rowsOf(db, texts));
+            assertThat(imported).anySatisfy(row -> assertThat(row).contains(":dawha").contains(":الدوحة"));
 
             try (Statement s = db.createStatement()) {
-                s.execute("DELETE FROM search_index");
+                s.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')");
             }
             SearchRows.fill(db, Schema.LATEST);
             assertThat(indexRows(db)).as("filled from the store").isEqualTo(imported);
 
             try (Statement s = db.createStatement()) {
-                s.execute("DELETE FROM search_index WHERE kind = 'event'");
+                s.execute("DELETE FROM search_index WHERE rowid IN (SELECT seq FROM events)");
             }
             try (PreparedStatement q = db.prepareStatement("SELECT seq FROM events ORDER BY seq");
                  ResultSet rs = q.executeQuery()) {

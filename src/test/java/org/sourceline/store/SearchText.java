@@ -7,8 +7,8 @@ import org.sourceline.model.Event;
 import org.sourceline.model.Place;
 
 /**
- * What the search index holds of an event: the one function that makes it, whoever writes the index (an import, a
- * migration, an edit), so that an event is found by the same words however it came into the store.
+ * What the search index holds of an event, said in Java: the rule the store's SQL ({@code SearchRows}) is tested
+ * against, so that an event is found by the same words however it came into the store.
  *
  * <p>An event is found by its titles (French and English), and by its summary, the names and other spellings of
  * its actors and of its places, and its quotes.
