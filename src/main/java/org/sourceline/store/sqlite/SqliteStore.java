@@ -283,6 +283,32 @@ public final class SqliteStore implements Store {
             }
         }
         this.version = userVersion();
+        if (backup != null) {
+            compactIfMostlyFree();
+        }
+    }
+
+    /**
+     * Gives back to the disk the pages an upgrade freed, when they are a large part of the file: the search index's
+     * copy of the texts, dropped by version 9, was a third of a large store. Once, after an upgrade; a store that
+     * cannot be compacted (a full disk) stays as it is, its free pages reused as it grows.
+     */
+    private void compactIfMostlyFree() {
+        try (Statement s = db.createStatement()) {
+            long free;
+            long pages;
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT freelist_count FROM pragma_freelist_count),"
+                    + " (SELECT page_count FROM pragma_page_count)")) {
+                rs.next();
+                free = rs.getLong(1);
+                pages = rs.getLong(2);
+            }
+            if (free * 4 > pages) {
+                s.execute("VACUUM");
+            }
+        } catch (SQLException e) {
+            // Not compacted: the store is whole and upgraded all the same.
+        }
     }
 
     private boolean hasOwnTables() throws SQLException {
