@@ -10,7 +10,11 @@ final class SearchIndexProgress {
     private SearchIndexProgress() {
     }
 
-    /** Builds the rest of the index, if any is missing; says nothing when it is whole already. */
+    /**
+     * Builds the rest of the index, if any is missing; says nothing when it is whole already.
+     *
+     * @throws StoreException if it cannot be built (a read-only store, a failing disk), saying why
+     */
     static void build(Store store, PrintWriter err) throws StoreException {
         SearchIndexState state = store.searchIndexState();
         if (state.whole()) {
@@ -28,12 +32,7 @@ final class SearchIndexProgress {
                 err.flush();
             }
         }, () -> false);
-        if (store.searchIndexState().whole()) {
-            err.println("sourceline: search index: complete");
-        } else {
-            err.println("sourceline: the search index is not complete: the store is read-only; open it once with"
-                    + " write access to build it");
-        }
+        err.println("sourceline: search index: complete");
         err.flush();
     }
 }

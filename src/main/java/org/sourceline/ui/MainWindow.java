@@ -215,6 +215,7 @@ public final class MainWindow extends BorderPane {
             search.model().indexStateChanged(now);
             updateStatus();
         });
+        model.searchIndex().failureProperty().addListener((o, was, now) -> updateStatus());
         search.model().shownDataProperty().addListener((o, was, shown) -> showFilteredOut(shown));
         mainSplit.getDividers().get(0).positionProperty().addListener(
                 (o, was, now) -> settings.putDouble("split.main", now.doubleValue()));
@@ -684,8 +685,10 @@ public final class MainWindow extends BorderPane {
 
     private void updateStatus() {
         var index = model.searchIndex().stateProperty().get();
+        String failed = model.searchIndex().failureProperty().get();
         status.setText(search.model().summary() + " — " + model.storeNameProperty().get()
-                + (index.whole() ? "" : " — " + messages.get("status.search-index", index.percent())));
+                + (failed != null ? " — " + messages.get("status.search-index.failed", failed)
+                : index.whole() ? "" : " — " + messages.get("status.search-index", index.percent())));
     }
 
     private void showFilteredOut(TimelineData shown) {

@@ -705,7 +705,7 @@ public final class SqliteStore implements Store {
      * Builds what the search index lacks, a chunk of rows per transaction, on a connection of its own: the store's
      * connection stays free for the timeline, and an edit waits for one chunk at most. Safe to call from another
      * thread than the store's, and from several programs at once (each chunk is taken under the store's write
-     * lock). Nothing to do for a read-only store, whose index a writer must build.
+     * lock). A read-only store's missing rows are refused with why: only a writer can index them.
      */
     @Override
     public void buildSearchIndex(Consumer<SearchIndexState> progress, BooleanSupplier cancelled)
@@ -717,9 +717,10 @@ public final class SqliteStore implements Store {
         try (Connection builder = readOnly ? connect(file, true) : builderConnection()) {
             SearchIndexState state = SearchBacklog.state(builder, lastSeq(builder, true));
             progress.accept(state);
-            if (readOnly) {
-                // Only a writer can build it: search says it is not ready until one has.
-                return;
+            if (readOnly && !state.whole()) {
+                throw new StoreException(file + ": the search index is not complete (" + state.percent() + " %) and"
+                        + " the store is read-only: search works once the store has been opened with write access,"
+                        + " which builds the rest");
             }
             builder.setAutoCommit(false);
             while (!state.whole() && !cancelled.getAsBoolean()) {

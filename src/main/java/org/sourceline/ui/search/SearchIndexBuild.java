@@ -23,6 +23,8 @@ public final class SearchIndexBuild {
     private final StoreAccess store;
     private final ReadOnlyObjectWrapper<SearchIndexState> state =
             new ReadOnlyObjectWrapper<>(this, "state", SearchIndexState.WHOLE);
+    private final javafx.beans.property.ReadOnlyStringWrapper failure =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "failure");
     private volatile boolean stopped;
     /** Whether a build is under way; it goes on until the index is whole, rows added meanwhile included. */
     private boolean running;
@@ -55,9 +57,13 @@ public final class SearchIndexBuild {
                 s.buildSearchIndex(now -> fxThread.execute(() -> state.set(now)), () -> stopped);
             }
             return null;
-        }, done -> finished(), failure -> {
-            // A build that failed leaves the index as it was, whole up to its mark: search says it is not ready,
-            // and the next opening tries again.
+        }, done -> {
+            failure.set(null);
+            finished();
+        }, e -> {
+            // A build that failed leaves the index whole up to its mark: search says it is not ready, the window
+            // says why, and the next opening tries again.
+            failure.set(e.getMessage());
             finished();
         });
     }
@@ -72,6 +78,11 @@ public final class SearchIndexBuild {
     /** Stops the build between two chunks; what it built is kept. */
     public void stop() {
         stopped = true;
+    }
+
+    /** Why the last build stopped short of a whole index, or null. */
+    public javafx.beans.property.ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     /** How far the index is; whole unless a build has work to do. */

@@ -90,6 +90,21 @@ class SearchBacklogTest {
     }
 
     @Test
+    void aReadOnlyStoreWhoseIndexIsPartialSaysWhyItCannotBuildIt() throws Exception {
+        generated("g.db").close();
+        try (SqliteStore store = SqliteStore.openReadOnly(dir.resolve("g.db"))) {
+            List<SearchIndexState> seen = new ArrayList<>();
+            org.sourceline.store.StoreException refused = catchThrowableOfType(
+                    org.sourceline.store.StoreException.class, () -> store.buildSearchIndex(seen::add, () -> false));
+            assertThat(refused).hasMessageContaining("the search index is not complete (0 %) and the store is"
+                    + " read-only");
+            assertThat(seen).extracting(SearchIndexState::whole).containsExactly(false);
+            assertThat(catchThrowableOfType(SearchNotReadyException.class,
+                    () -> store.search(SearchQuery.of("securite"), 10))).isNotNull();
+        }
+    }
+
+    @Test
     void aSmallImportIsIndexedInItsOwnTransaction() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             SyntheticTimeline.generate(store, 200, 3);

@@ -66,5 +66,26 @@ class SearchWhileIndexingTest {
         assertThat(model.waitingForIndexProperty().get()).isNull();
         assertThat(model.results()).isNotEmpty();
         assertThat(model.matches()).isNotEmpty().hasSizeLessThan(13_000);
+        assertThat(build.failureProperty().get()).isNull();
+    }
+
+    @Test
+    void aBuildThatCannotBeDoneSaysWhyAndSearchKeepsWaitingRatherThanAnswerFromPartOfTheStore() throws Exception {
+        Path file = dir.resolve("g.db");
+        try (Store store = Stores.open(file)) {
+            SyntheticTimeline.generate(store, 13_000, 7);
+        }
+        // Opened read-only, as a store the user may not write to: only a writer can index the rest.
+        StoreAccess readOnly = () -> org.sourceline.store.sqlite.SqliteStore.openReadOnly(file);
+        SearchIndexBuild build = new SearchIndexBuild(Background.synchronous(), Runnable::run, readOnly);
+        build.ensure();
+
+        assertThat(build.failureProperty().get()).contains("read-only").contains("write access");
+        assertThat(build.stateProperty().get().whole()).isFalse();
+        SearchViewModel model = new SearchViewModel(Background.synchronous(), readOnly, Locale.FRENCH);
+        model.textProperty().set("securite");
+        model.refresh();
+        assertThat(model.waitingForIndexProperty().get()).isNotNull();
+        assertThat(model.results()).isEmpty();
     }
 }
