@@ -215,7 +215,11 @@ public final class MainWindow extends BorderPane {
             search.model().indexStateChanged(now);
             updateStatus();
         });
-        model.searchIndex().failureProperty().addListener((o, was, now) -> updateStatus());
+        search.model().indexFailed(model.searchIndex().failureProperty().get());
+        model.searchIndex().failureProperty().addListener((o, was, now) -> {
+            search.model().indexFailed(now);
+            updateStatus();
+        });
         search.model().shownDataProperty().addListener((o, was, shown) -> showFilteredOut(shown));
         mainSplit.getDividers().get(0).positionProperty().addListener(
                 (o, was, now) -> settings.putDouble("split.main", now.doubleValue()));

@@ -238,11 +238,14 @@ public final class SearchPane extends HBox {
                 return model.error();
             }
             if (model.waitingForIndexProperty().get() != null) {
-                return messages.get("search.results.not-ready", model.waitingForIndexProperty().get().percent());
+                return model.indexFailureProperty().get() != null
+                        ? messages.get("search.results.not-ready.failed", model.indexFailureProperty().get())
+                        : messages.get("search.results.not-ready", model.waitingForIndexProperty().get().percent());
             }
             return model.matches() == null ? messages.get("search.results.placeholder")
                     : messages.get("search.results.none");
-        }, model.matchesProperty(), model.waitingForIndexProperty(), model.errorProperty()));
+        }, model.matchesProperty(), model.waitingForIndexProperty(), model.errorProperty(),
+                model.indexFailureProperty()));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {

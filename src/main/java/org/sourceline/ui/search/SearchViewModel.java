@@ -88,6 +88,8 @@ public final class SearchViewModel {
             new ReadOnlyObjectWrapper<>(this, "waitingForIndex");
     private final ReadOnlyObjectWrapper<SearchIndexState> indexState =
             new ReadOnlyObjectWrapper<>(this, "indexState", SearchIndexState.WHOLE);
+    /** Why the index cannot be built now, or null: a search that waits for it then says so. */
+    private final ReadOnlyStringWrapper indexFailure = new ReadOnlyStringWrapper(this, "indexFailure");
 
     private TimelineData all = TimelineData.EMPTY;
     /** The events that pass the filters, or null when no filter is in force. */
@@ -421,6 +423,16 @@ public final class SearchViewModel {
 
     public ReadOnlyBooleanProperty toInvalidProperty() {
         return toInvalid.getReadOnlyProperty();
+    }
+
+    /** Why the search index's build stopped short, or null once it goes on or is done. */
+    public void indexFailed(String why) {
+        indexFailure.set(why);
+    }
+
+    /** Why the search index cannot be built now, or null. */
+    public ReadOnlyStringProperty indexFailureProperty() {
+        return indexFailure.getReadOnlyProperty();
     }
 
     /** How far the search index is, as its build last said. */

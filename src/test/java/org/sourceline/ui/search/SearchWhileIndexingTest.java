@@ -85,7 +85,9 @@ class SearchWhileIndexingTest {
         SearchViewModel model = new SearchViewModel(Background.synchronous(), readOnly, Locale.FRENCH);
         model.textProperty().set("securite");
         model.refresh();
+        model.indexFailed(build.failureProperty().get());
         assertThat(model.waitingForIndexProperty().get()).isNotNull();
+        assertThat(model.indexFailureProperty().get()).contains("read-only");
         assertThat(model.results()).isEmpty();
     }
 }
