@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,6 +99,12 @@ public final class BulkWriter implements ImportWriter {
     /** The categories the timeline describes, and those its events name, described or not. */
     private final Map<String, Category> describedCategories = new LinkedHashMap<>();
     private final Set<String> namedCategories = new LinkedHashSet<>();
+    /**
+     * The actors and places this import gives: an event may name only those. Into an empty store foreign keys are
+     * not checked row by row, so the writer checks its own references.
+     */
+    private final Set<String> givenActors = new HashSet<>();
+    private final Set<String> givenPlaces = new HashSet<>();
     /** The number of the first source or event this import adds; those from it on are new to the search index. */
     private long firstSeq;
     private long nextSeq;
@@ -298,6 +305,7 @@ public final class BulkWriter implements ImportWriter {
     /** An actor; one the store already holds is the same actor, kept or updated as {@link ImportMerge} says. */
     @Override
     public void actor(Actor a) throws StoreException {
+        givenActors.add(a.id());
         try {
             if (merging) {
                 if (storedActors == null) {
@@ -323,6 +331,7 @@ public final class BulkWriter implements ImportWriter {
     /** A place; as with actors, one the store holds already is the same place. */
     @Override
     public void place(Place p) throws StoreException {
+        givenPlaces.add(p.id());
         try {
             if (merging) {
                 if (storedPlaces == null) {
@@ -396,10 +405,10 @@ public final class BulkWriter implements ImportWriter {
                         e.actors());
             }
             for (int i = 0; i < e.actors().size(); i++) {
-                eventActors.add(seq, i, e.actors().get(i));
+                eventActors.add(seq, i, given(givenActors, e.actors().get(i), "actor", e));
             }
             for (int i = 0; i < e.places().size(); i++) {
-                eventPlaces.add(seq, i, e.places().get(i));
+                eventPlaces.add(seq, i, given(givenPlaces, e.places().get(i), "place", e));
             }
             for (int i = 0; i < e.tags().size(); i++) {
                 eventTags.add(seq, i, e.tags().get(i));
@@ -433,6 +442,14 @@ public final class BulkWriter implements ImportWriter {
             }
         }
         return starts;
+    }
+
+    private static String given(Set<String> ids, String id, String what, Event e) {
+        if (!ids.contains(id)) {
+            throw new IllegalArgumentException("event " + e.id() + " names " + what + " " + id
+                    + ", which was not given");
+        }
+        return id;
     }
 
     @Override

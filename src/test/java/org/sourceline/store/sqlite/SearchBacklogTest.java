@@ -105,6 +105,28 @@ class SearchBacklogTest {
     }
 
     @Test
+    void anImportIntoAnEmptyStoreRefusesAnEventNamingAnActorOrPlaceItDoesNotGive() throws Exception {
+        // Foreign keys are not checked row by row into an empty store: the writer checks its own references.
+        org.sourceline.model.LoadedTimeline t = StoreTest.sample("e1");
+        org.sourceline.model.Dataset d = t.dataset();
+        for (List<String> actorsAndPlaces : List.of(List.of("nobody", "doha"), List.of("ministre", "nowhere"))) {
+            Event e = d.events().get(0);
+            Event odd = new Event(e.id(), e.title(), e.titleEn(), e.summary(), e.date(), e.displayDate(), e.category(),
+                    List.of(actorsAndPlaces.get(0)), List.of(actorsAndPlaces.get(1)), e.tags(), e.citations(),
+                    e.note());
+            org.sourceline.model.LoadedTimeline bad = new org.sourceline.model.LoadedTimeline(
+                    new org.sourceline.model.Dataset(d.title(), d.description(), d.sources(), d.actors(), d.places(),
+                            List.of(odd), d.eras(), d.categories()), t.articles());
+            try (SqliteStore store = SqliteStore.open(dir.resolve("empty-" + actorsAndPlaces.get(0) + ".db"))) {
+                Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                        () -> store.importTimeline(bad, false));
+                assertThat(refused).hasMessageContaining("which was not given");
+                assertThat(store.isEmpty()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aSmallImportIsIndexedInItsOwnTransaction() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir.resolve("s.db"))) {
             SyntheticTimeline.generate(store, 200, 3);
